@@ -1,0 +1,1 @@
+//! Quote layer: attributed statements in a parsed article (work in progress).

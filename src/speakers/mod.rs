@@ -1,0 +1,1 @@
+//! Speaker layer: resolving speaker mentions to one entity per article (work in progress).

@@ -1,0 +1,12 @@
+//! Text layer: the first stage of the pipeline (text → article → quotes → speakers).
+//!
+//! Works on raw `&str` and hands out byte [`Span`](crate::Span)s into it:
+//! [`sentences`](sentences::sentences) splits running prose into sentences, news-aware.
+//!
+//! ```
+//! let text = "Gen. Smith arrived in the U.S. on Monday. He said nothing.";
+//! let s: Vec<&str> = quotewire::sentences(text).map(|s| s.text(text)).collect();
+//! assert_eq!(s, ["Gen. Smith arrived in the U.S. on Monday.", "He said nothing."]);
+//! ```
+
+pub mod sentences;
