@@ -110,3 +110,30 @@ fn unknown_options_are_usage_errors() {
     let out = run("sentences", &["--frobnicate"], b"");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn jsonl_output_order_is_input_order_whatever_the_thread_count() {
+    let mut input = String::new();
+    for i in 0..700 {
+        let text = "One. Two. Three. ".repeat(i % 7);
+        input.push_str(&format!("{{\"id\":{i},\"text\":\"{text}\"}}\n"));
+    }
+    let one = run(
+        "sentences",
+        &["--jsonl", "--threads", "1"],
+        input.as_bytes(),
+    );
+    let four = run(
+        "sentences",
+        &["--jsonl", "--threads", "4"],
+        input.as_bytes(),
+    );
+    assert_eq!(one.status.code(), Some(0));
+    assert_eq!(four.status.code(), Some(0));
+    assert_eq!(one.stdout, four.stdout);
+    let ids: Vec<i64> = lines(&four)
+        .iter()
+        .map(|v| v["id"].as_i64().expect("numeric id"))
+        .collect();
+    assert_eq!(ids, (0..700).collect::<Vec<i64>>());
+}
