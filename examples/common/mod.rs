@@ -233,7 +233,7 @@ impl Outcome {
                 Err((id, msg)) => {
                     self.bad = true;
                     eprintln!("error: line {lineno}: {msg}");
-                    json!({"id": id, "error": msg})
+                    error_record(id, msg)
                 }
             };
             // Serializing a `Value` into a Vec cannot fail.
@@ -241,6 +241,15 @@ impl Outcome {
             self.bytes.push(b'\n');
         }
     }
+}
+
+/// The output record for one input line: `{"id", ...fields}` or `{"id", "error"}`.
+pub fn record(line: &[u8], process: &impl Fn(&str) -> Result<Value, String>) -> Value {
+    one_record(line, process).unwrap_or_else(|(id, msg)| error_record(id, msg))
+}
+
+fn error_record(id: Value, msg: String) -> Value {
+    json!({"id": id, "error": msg})
 }
 
 fn one_record(
