@@ -394,7 +394,17 @@ fn closer_at(b: &[u8], i: usize) -> usize {
 #[inline]
 fn skip_closers(b: &[u8], mut i: usize) -> usize {
     loop {
-        let n = closer_at(b, i);
+        let mut n = closer_at(b, i);
+        if n == 0 && byte(b, i) == b'[' {
+            // A reference mark such as `[1]` or `[12]`.
+            let mut j = i + 1;
+            while j < i + 4 && byte(b, j).is_ascii_digit() {
+                j += 1;
+            }
+            if j > i + 1 && byte(b, j) == b']' {
+                n = j + 1 - i;
+            }
+        }
         if n == 0 {
             return i;
         }
@@ -700,8 +710,9 @@ impl Sentences<'_> {
             return Step::Split(c_end);
         }
         match classify_next(text, next) {
-            NextClass::Lower => Step::Continue(c_end),
-            _ => Step::Split(c_end),
+            // `Yahoo! in`, `voila! -- you`
+            NextClass::Lower | NextClass::Other => Step::Continue(c_end),
+            NextClass::Upper | NextClass::Digit => Step::Split(c_end),
         }
     }
 
