@@ -2,7 +2,8 @@
 //!
 //! The built-in lists are the data files `lexicons/abbreviations.txt` (abbreviations that may
 //! end a sentence, such as "Inc." or "Jan."), `lexicons/abbreviations_prefix.txt` (titles and
-//! other abbreviations that never end one, such as "Gen." or "vs.") and
+//! other abbreviations that never end one, such as "Gen." or "vs."),
+//! `lexicons/abbreviations_numeric.txt` (abbreviations only before a number, "No. 1") and
 //! `lexicons/abbreviations_starters.txt` (words that typically open a sentence). A
 //! [`Segmenter`](crate::text::sentences::Segmenter) starts from them and can be extended.
 //!
@@ -22,6 +23,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub const ABBREVIATIONS: &str = include_str!("../../lexicons/abbreviations.txt");
 /// Built-in abbreviations that never end a sentence (`lexicons/abbreviations_prefix.txt`).
 pub const PREFIX_ABBREVIATIONS: &str = include_str!("../../lexicons/abbreviations_prefix.txt");
+/// Built-in abbreviations used only before a number (`lexicons/abbreviations_numeric.txt`).
+pub const NUMERIC_ABBREVIATIONS: &str = include_str!("../../lexicons/abbreviations_numeric.txt");
 /// Built-in sentence openers (`lexicons/abbreviations_starters.txt`).
 pub const SENTENCE_STARTERS: &str = include_str!("../../lexicons/abbreviations_starters.txt");
 

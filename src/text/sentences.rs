@@ -14,41 +14,53 @@
 //! # Rules
 //!
 //! A sentence ends at `.`, `!`, `?`, an ellipsis or a CJK full stop, together with any closing
-//! quote marks and brackets that follow it (`He said, “Go.” Then he left.` splits after `”`),
-//! when white space follows and the next word does not start in lower case (`“Go.” she said`
-//! and `Yahoo! in` do not split). Everything is decided locally, from the few words around
-//! the mark: quote marks are never paired across the text, so a stray one changes nothing.
+//! quote marks, brackets and reference marks that follow it (`He said, “Go.” Then he left.`
+//! splits after `”`; `martyr.[1] The` after `[1]`), when white space follows and the next
+//! word does not start in lower case (`“Go.” she said` and `Yahoo! in` do not split).
+//! Everything is decided locally, from the few words around the mark and the current
+//! sentence: quote marks are never paired across the text, so a stray one changes nothing
+//! beyond its own sentence.
 //!
 //! - **Abbreviations.** Titles and other words that always lead into what follows (`Mr.`,
 //!   `Gen.`, `Sen.`, `Lt. Col.`, `Mt.`, `vs.`, `e.g.`) never end a sentence. Abbreviations
-//!   that may end one (`Inc.`, `Co.`, `Jr.`, `Jan.`, `No.`, `etc.`, state abbreviations,
-//!   letters-and-periods forms such as `U.S.`, `N.Y.`, `a.m.`, `Ph.D.`) and single-letter
-//!   initials (`John F. Kennedy`, `N. Korea`) end a sentence only when the next word is a
-//!   typical sentence opener (`The`, `He`, `How`, `Mr.`, ...) and the sentence so far holds
-//!   a word in lower case (so `At 5 a.m. Mr. Smith went` stays whole). A number after any
-//!   abbreviation never starts a new sentence (`No. 1`, `p. 55`, `Nov. 6`).
+//!   that may end one (`Inc.`, `Co.`, `Jr.`, `Jan.`, `etc.`, state abbreviations,
+//!   letters-and-periods forms such as `U.S.`, `N.Y.`, `Ph.D.`) and single-letter initials
+//!   (`John F. Kennedy`, `N. Korea`) end a sentence only when the next word is a typical
+//!   sentence opener (`The`, `He`, `How`, `Millions`, `Mr.`, ...) and the sentence so far
+//!   holds a word in lower case. `a.m.` and `p.m.` end a sentence before any capitalised
+//!   word except days, months and time zones (`6 p.m. Travelers` splits, `3 p.m. EDT` and
+//!   `At 5 a.m. Mr. Smith went` do not). `No.`, `Art.`, `Fig.`, `pp.` are abbreviations only
+//!   before a number (`no. 5`); elsewhere they are ordinary words (`He said no. Others`).
+//!   A number after any abbreviation never starts a new sentence (`p. 55`, `Nov. 6`).
 //! - **Numbers, URLs, e-mail addresses.** A period inside a token (`3.14`, `$1.5`,
 //!   `example.com`, `Jane.Doe@example.com`) is not a boundary. Two sentences glued without
 //!   a space (`world.Today`) are split when a word of two or more letters or digits is
 //!   followed by a capitalised word and the token is not a URL or e-mail address.
+//! - **Quotations and brackets.** `!` and `?` inside a quotation that opened in the same
+//!   sentence and closes a little further on the same line do not end the sentence (`'... down
+//!   stairs! How brave ...!'`); periods inside quotations do (`“It is over. We go home.”` is
+//!   two sentences). No mark inside brackets that close on the same line ends a sentence.
 //! - **Ellipses.** `...`, `…` and `. . .` inside a sentence do not split; `...` or `…`
 //!   followed by a capitalised word does; four dots (`that....`, `. . . .`) are an ellipsis
 //!   plus a period. In `word. . . . Next` the period ends the sentence and the ellipsis opens
 //!   the next one. `[...]` never splits.
 //! - **Lists.** A sentence opening with a list marker (`1.`, `2.)`, `3)`, `a.`, `•`, `⁃`)
 //!   ends before the next marker in sequence (`1) The first item 2) The second item`); a
-//!   bullet after white space always starts a new sentence.
+//!   marker such as `a.`, `b)`, `(ii)` after a sentence end starts a new sentence; a bullet
+//!   after white space always does.
 //! - **Line breaks.** A blank line always ends a sentence. A single line break ends one
-//!   too (in news text it usually ends a paragraph, a headline or a list item) unless the
-//!   line visibly continues: it ends with `,` `;` `-` `–` `—` `(` `&` `/`, with a function
-//!   word (`the`, `of`, `and`, ...), with a title or an initial (`Mr.`, `F.`), or the next
-//!   line starts in lower case after a line with trailing white space or a line of 50 bytes
-//!   or more (a hard-wrapped paragraph).
+//!   too — in news text it usually ends a paragraph, a headline, a caption or a list item —
+//!   unless the line visibly runs on: it ends with `,` `;` `-` `–` `—` `(` `&` `/`, with a
+//!   function word (`the`, `of`, `and`, ...), with a title or an initial (`Mr.`, `F.`); or it
+//!   ends with a space (a soft break) and the next line does not start with a capital; or the
+//!   next line starts in lower case and the sentence itself does not (a hard-wrapped sentence;
+//!   lower-case lines such as `features\ncontact manager` are list entries). A next line
+//!   opening with a bullet or list marker always starts a new sentence.
 //!
 //! Use a [`Segmenter`] to add abbreviations or sentence openers of your own.
 
 use crate::text::abbreviations::{
-    WordList, ABBREVIATIONS, PREFIX_ABBREVIATIONS, SENTENCE_STARTERS,
+    WordList, ABBREVIATIONS, NUMERIC_ABBREVIATIONS, PREFIX_ABBREVIATIONS, SENTENCE_STARTERS,
 };
 use crate::Span;
 use serde::{Deserialize, Serialize};
@@ -85,6 +97,8 @@ pub struct Segmenter {
     pub abbreviations: WordList,
     /// Abbreviations that never end a sentence (`Mr`, `Gen`, `vs`, ...), without the period.
     pub prefix_abbreviations: WordList,
+    /// Abbreviations only before a number (`No. 1`, `Art. 9`); elsewhere ordinary words.
+    pub numeric_abbreviations: WordList,
     /// Words that typically open a sentence (`The`, `He`, `Mr.`, ...).
     pub sentence_starters: WordList,
 }
@@ -101,6 +115,7 @@ impl Default for Segmenter {
         Segmenter {
             abbreviations: WordList::parse(ABBREVIATIONS),
             prefix_abbreviations: WordList::parse(PREFIX_ABBREVIATIONS),
+            numeric_abbreviations: WordList::parse(NUMERIC_ABBREVIATIONS),
             sentence_starters: WordList::parse(SENTENCE_STARTERS),
         }
     }
@@ -154,6 +169,25 @@ impl Segmenter {
         self
     }
 
+    /// Adds abbreviations that are abbreviations only before a number (`Sch. 4`); elsewhere
+    /// they are ordinary words.
+    ///
+    /// ```
+    /// let seg = quotewire::text::Segmenter::default().with_numeric_abbreviations(["sch"]);
+    /// let text = "See Sch. 4 for details.";
+    /// assert_eq!(seg.sentences(text).count(), 1);
+    /// ```
+    pub fn with_numeric_abbreviations<I, S>(mut self, words: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        for w in words {
+            self.numeric_abbreviations.insert(w.as_ref());
+        }
+        self
+    }
+
     /// Adds sentence openers: words after which an ambiguous abbreviation ends a sentence.
     ///
     /// ```
@@ -190,6 +224,7 @@ impl Segmenter {
             list: None,
             lower: LowerCache::default(),
             token: TokenCache::default(),
+            quotes: QuoteState::default(),
         }
     }
 }
@@ -211,6 +246,7 @@ pub struct Sentences<'a> {
     list: Option<ListState>,
     lower: LowerCache,
     token: TokenCache,
+    quotes: QuoteState,
 }
 
 /// Kind of list marker that opened the current sentence.
@@ -249,6 +285,83 @@ struct TokenCache {
     urlish: bool,
 }
 
+/// Quote marks and brackets open at the scanned position of the current sentence, tracked
+/// from the sentence start only (never across sentences), so that a stray mark cannot
+/// derail the rest of the text.
+#[derive(Debug, Clone, Copy, Default)]
+struct QuoteState {
+    sentence: usize,
+    scanned: usize,
+    double: bool,
+    single: bool,
+    depth: u8,
+}
+
+/// How far ahead (bytes, same line) a closing mark is looked for.
+const ENCLOSURE_REACH: usize = 300;
+
+/// Lower-case roman numerals used as list markers (`ii)`, `(iv)`).
+fn is_roman(w: &[u8]) -> bool {
+    !w.is_empty() && w.len() <= 4 && w.iter().all(|c| matches!(c, b'i' | b'v' | b'x'))
+}
+
+/// A list marker followed by white space at `i`: `a.`, `b)`, `ii)`, `(c)`, `(iv)`, `(A)`,
+/// `B)`, `12.`, `3)`, `4.)`.
+fn list_marker_at(b: &[u8], i: usize) -> bool {
+    let paren = byte(b, i) == b'(';
+    let s = if paren { i + 1 } else { i };
+    let mut e = s;
+    while e < s + 4 && byte(b, e).is_ascii_alphanumeric() {
+        e += 1;
+    }
+    let Some(w) = b.get(s..e) else {
+        return false;
+    };
+    if w.is_empty() || byte(b, e).is_ascii_alphanumeric() {
+        return false;
+    }
+    let digits = w.iter().all(u8::is_ascii_digit) && w.len() <= 3;
+    let lower_letter = w.len() == 1 && w[0].is_ascii_lowercase();
+    let upper_letter = w.len() == 1 && w[0].is_ascii_uppercase();
+    let roman = is_roman(w);
+    let after = match (byte(b, e), byte(b, e + 1)) {
+        (b')', _) if digits || lower_letter || upper_letter || roman => e + 1,
+        (b'.', b')') if !paren && (digits || lower_letter) => e + 2,
+        (b'.', _) if !paren && (digits || lower_letter || roman) => e + 1,
+        _ => return false,
+    };
+    is_space_at(b, after)
+}
+
+/// Words that may follow `a.m.` / `p.m.` inside a sentence: days, months, time zones.
+const TIME_COMPANIONS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Eastern",
+    "Pacific",
+    "Central",
+    "Mountain",
+    "Greenwich",
+    "local",
+];
+
 /// What the word before a period is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum WordClass {
@@ -256,6 +369,10 @@ enum WordClass {
     Prefix,
     /// May end a sentence (`Inc.`, `U.S.`, an initial).
     Ambiguous,
+    /// `a.m.` / `p.m.`: ends a sentence before most capitalised words.
+    Time,
+    /// An abbreviation only before a number (`No. 1`), an ordinary word elsewhere.
+    Numeric,
     /// Anything else: a word, a number, a URL.
     Regular,
 }
@@ -650,7 +767,7 @@ impl Sentences<'_> {
             }
             let step = match c {
                 b'.' => self.at_dots(start, i),
-                b'!' | b'?' => self.at_bang(i, i + 1),
+                b'!' | b'?' => self.at_bang(start, i, i + 1),
                 b'\n' | b'\r' => self.at_line_break(start, i),
                 b' ' | b'\t' => {
                     if i > start && self.marker_at(i + 1) {
@@ -662,18 +779,20 @@ impl Sentences<'_> {
                 0xE2 => match (byte(b, i + 1), byte(b, i + 2)) {
                     (0x80, 0xA6) => self.at_dots(start, i),
                     // ‼ ‽ ⁇ ⁈ ⁉
-                    (0x80, 0xBC) | (0x80, 0xBD) | (0x81, 0x87..=0x89) => self.at_bang(i, i + 3),
+                    (0x80, 0xBC) | (0x80, 0xBD) | (0x81, 0x87..=0x89) => {
+                        self.at_bang(start, i, i + 3)
+                    }
                     (0x80, 0xA8) | (0x80, 0xA9) => self.at_line_break(start, i),
                     _ if bullet_at(b, i) > 0 && i > start && space_before(b, i) > 0 => {
                         Step::Split(i)
                     }
                     _ => Step::Continue(i + 1),
                 },
-                // 。 and ！ ？ (full width): always final.
+                // 。 and ！ ． ？ (full width): always final.
                 0xE3 if byte(b, i + 1) == 0x80 && byte(b, i + 2) == 0x82 => {
                     Step::Split(skip_closers(b, i + 3))
                 }
-                0xEF if byte(b, i + 1) == 0xBC && matches!(byte(b, i + 2), 0x81 | 0x9F) => {
+                0xEF if byte(b, i + 1) == 0xBC && matches!(byte(b, i + 2), 0x81 | 0x8E | 0x9F) => {
                     Step::Split(skip_closers(b, i + 3))
                 }
                 _ => Step::Continue(i + 1),
@@ -687,7 +806,7 @@ impl Sentences<'_> {
     }
 
     /// `!`, `?` and runs of them (`?!`, `!!`), at `i`, first mark ending at `first_end`.
-    fn at_bang(&mut self, i: usize, first_end: usize) -> Step {
+    fn at_bang(&mut self, start: usize, i: usize, first_end: usize) -> Step {
         let text = self.text;
         let b = text.as_bytes();
         let mut j = first_end.max(i + 1);
@@ -709,10 +828,23 @@ impl Sentences<'_> {
         if breaks >= 2 || next >= b.len() {
             return Step::Split(c_end);
         }
+        if list_marker_at(b, next) {
+            return Step::Split(c_end);
+        }
+        if matches!(byte(b, next), b'(' | b'[') {
+            // `house!' (Which was very likely true.)`: a parenthetical remark.
+            return Step::Continue(c_end);
+        }
         match classify_next(text, next) {
             // `Yahoo! in`, `voila! -- you`
             NextClass::Lower | NextClass::Other => Step::Continue(c_end),
-            NextClass::Upper | NextClass::Digit => Step::Split(c_end),
+            NextClass::Upper | NextClass::Digit => {
+                if self.enclosed(start, i, c_end, true) {
+                    Step::Continue(c_end)
+                } else {
+                    Step::Split(c_end)
+                }
+            }
         }
     }
 
@@ -788,11 +920,26 @@ impl Sentences<'_> {
         let nx = classify_next(text, next);
         match class {
             WordClass::Prefix => Step::Continue(c_end),
-            WordClass::Regular => {
-                if nx == NextClass::Lower {
+            WordClass::Numeric if nx == NextClass::Digit => Step::Continue(c_end),
+            WordClass::Regular | WordClass::Numeric => {
+                if (nx == NextClass::Lower && !list_marker_at(b, next))
+                    || self.enclosed(start, i, c_end, false)
+                {
                     Step::Continue(c_end)
                 } else {
                     Step::Split(c_end)
+                }
+            }
+            WordClass::Time => {
+                // `at 6 p.m. Travelers who ...` splits; `3 p.m. EDT`, `3 p.m. Tuesday`
+                // and `At 5 a.m. Mr. Smith went` do not.
+                if nx == NextClass::Upper
+                    && !self.time_companion_at(next)
+                    && self.has_lower_word(start, tok_start)
+                {
+                    Step::Split(c_end)
+                } else {
+                    Step::Continue(c_end)
                 }
             }
             WordClass::Ambiguous => {
@@ -840,6 +987,9 @@ impl Sentences<'_> {
         if word.contains(['@', '/', ':']) {
             return (WordClass::Regular, tok_start);
         }
+        if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
+            return (WordClass::Time, tok_start);
+        }
         if let Some(c) = self.lexicon_class(word) {
             return (c, tok_start);
         }
@@ -868,6 +1018,8 @@ impl Sentences<'_> {
             Some(WordClass::Prefix)
         } else if self.seg.abbreviations.contains(word) {
             Some(WordClass::Ambiguous)
+        } else if self.seg.numeric_abbreviations.contains(word) {
+            Some(WordClass::Numeric)
         } else {
             None
         }
@@ -891,6 +1043,110 @@ impl Sentences<'_> {
             return e - s > 1 && text.get(s..e + 1).is_some_and(|w| starters.contains(w));
         }
         text.get(s..e).is_some_and(|w| starters.contains(w))
+    }
+
+    /// True when the word at `i` commonly follows a time of day inside a sentence (`EDT`,
+    /// `Tuesday`, `Jan.`).
+    fn time_companion_at(&self, i: usize) -> bool {
+        let text = self.text;
+        let b = text.as_bytes();
+        let mut e = i;
+        while e < i + 16 && byte(b, e).is_ascii_alphabetic() {
+            e += 1;
+        }
+        let Some(w) = text.get(i..e) else {
+            return false;
+        };
+        (w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase()))
+            || TIME_COMPANIONS.contains(&w)
+            || (byte(b, e) == b'.' && self.seg.abbreviations.contains(w))
+    }
+
+    /// True when the mark at `i` (with its closing marks up to `c_end`) sits inside a
+    /// bracket, or — for `!` and `?` (`bang`) — inside a quotation, that opened in this
+    /// sentence and closes a little further on the same line: `[16: firma? 13:28]`,
+    /// `'... down stairs! How brave ... the house!'`.
+    fn enclosed(&mut self, start: usize, i: usize, c_end: usize, bang: bool) -> bool {
+        self.update_quotes(start, i, c_end);
+        let q = self.quotes;
+        let want_quote = bang && (q.double || q.single);
+        if q.depth == 0 && !want_quote {
+            return false;
+        }
+        let b = self.text.as_bytes();
+        let end = b.len().min(c_end + ENCLOSURE_REACH);
+        let mut j = c_end;
+        while j < end {
+            let c = byte(b, j);
+            let prev_solid = j > 0 && !byte(b, j - 1).is_ascii_whitespace();
+            let found = match c {
+                b'\n' | b'\r' => return false,
+                b')' | b']' => q.depth > 0,
+                b'"' => want_quote && q.double && prev_solid,
+                b'\'' => {
+                    want_quote && q.single && prev_solid && !byte(b, j + 1).is_ascii_alphanumeric()
+                }
+                0xE2 if byte(b, j + 1) == 0x80 => match byte(b, j + 2) {
+                    0x9D => want_quote && q.double,
+                    0x99 => want_quote && q.single && !byte(b, j + 3).is_ascii_alphanumeric(),
+                    _ => false,
+                },
+                0xC2 if byte(b, j + 1) == 0xBB => want_quote && q.double,
+                _ => false,
+            };
+            if found {
+                return true;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    /// Advances the quote/bracket state of the sentence at `start` over `..upto`.
+    fn update_quotes(&mut self, start: usize, _at: usize, upto: usize) {
+        if self.quotes.sentence != start || self.quotes.scanned < start {
+            self.quotes = QuoteState {
+                sentence: start,
+                scanned: start,
+                ..QuoteState::default()
+            };
+        }
+        let b = self.text.as_bytes();
+        let mut q = self.quotes;
+        let mut j = q.scanned;
+        while j < upto {
+            let c = byte(b, j);
+            let prev_space = j == start || j == 0 || {
+                let p = byte(b, j - 1);
+                p.is_ascii_whitespace() || matches!(p, b'(' | b'[' | b'-' | b':')
+            };
+            match c {
+                b'(' | b'[' => q.depth = q.depth.saturating_add(1).min(8),
+                b')' | b']' => q.depth = q.depth.saturating_sub(1),
+                b'"' => q.double = prev_space,
+                b'`' => q.single = true,
+                b'\'' => {
+                    if prev_space {
+                        q.single = true;
+                    } else if !byte(b, j + 1).is_ascii_alphanumeric() {
+                        q.single = false;
+                    }
+                }
+                0xE2 if byte(b, j + 1) == 0x80 => match byte(b, j + 2) {
+                    0x9C | 0x9E => q.double = true,
+                    0x9D => q.double = false,
+                    0x98 => q.single = true,
+                    0x99 if !byte(b, j + 3).is_ascii_alphanumeric() => q.single = false,
+                    _ => {}
+                },
+                0xC2 if byte(b, j + 1) == 0xAB => q.double = true,
+                0xC2 if byte(b, j + 1) == 0xBB => q.double = false,
+                _ => {}
+            }
+            j += 1;
+        }
+        q.scanned = j.max(q.scanned);
+        self.quotes = q;
     }
 
     /// True when the sentence from `start` to `upto` has a word starting in lower case.
@@ -1069,16 +1325,18 @@ impl Sentences<'_> {
                 return true;
             }
         }
-        if classify_next(text, next) == NextClass::Lower {
-            if trailing_space {
-                return true;
-            }
-            // A hard-wrapped paragraph: the broken line is long.
-            let mut s = e;
-            while s > 0 && e - s < 50 && !matches!(byte(b, s - 1), b'\n' | b'\r') {
-                s -= 1;
-            }
-            return e - s >= 50;
+        if list_marker_at(b, next) {
+            return false;
+        }
+        let nx = classify_next(text, next);
+        if trailing_space && nx != NextClass::Upper {
+            // A soft line break (a space before the break, as in format=flowed text).
+            return true;
+        }
+        if nx == NextClass::Lower {
+            // A hard-wrapped sentence continues in lower case; lines that themselves start
+            // in lower case are list entries ("features\ncontact manager").
+            return classify_char(char_at(text, skip_openers(b, start))) != NextClass::Lower;
         }
         false
     }
