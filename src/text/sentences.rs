@@ -36,10 +36,11 @@
 //!   `example.com`, `Jane.Doe@example.com`) is not a boundary. Two sentences glued without
 //!   a space (`world.Today`) are split when a word of two or more letters or digits is
 //!   followed by a capitalised word and the token is not a URL or e-mail address.
-//! - **Quotations and brackets.** `!` and `?` inside a quotation that opened in the same
-//!   sentence and closes a little further on the same line do not end the sentence (`'... down
-//!   stairs! How brave ...!'`); periods inside quotations do (`“It is over. We go home.”` is
-//!   two sentences). No mark inside brackets that close on the same line ends a sentence.
+//! - **Quotations and brackets.** A mark inside a quotation or bracket that opened in the
+//!   same sentence and closes further on the same line — before any new quotation opens —
+//!   does not end the sentence: `“It is over. We go home,” he said.` is one sentence, as is
+//!   `[16: firma? 13:28]`. A quotation that does not close protects nothing, so a stray
+//!   mark only ever affects its own sentence.
 //! - **Ellipses.** `...`, `…` and `. . .` inside a sentence do not split; `...` or `…`
 //!   followed by a capitalised word does; four dots (`that....`, `. . . .`) are an ellipsis
 //!   plus a period. In `word. . . . Next` the period ends the sentence and the ellipsis opens
@@ -225,6 +226,7 @@ impl Segmenter {
             lower: LowerCache::default(),
             token: TokenCache::default(),
             quotes: QuoteState::default(),
+            enclosure: EnclosureCache::default(),
         }
     }
 }
@@ -247,6 +249,7 @@ pub struct Sentences<'a> {
     lower: LowerCache,
     token: TokenCache,
     quotes: QuoteState,
+    enclosure: EnclosureCache,
 }
 
 /// Kind of list marker that opened the current sentence.
@@ -298,7 +301,18 @@ struct QuoteState {
 }
 
 /// How far ahead (bytes, same line) a closing mark is looked for.
-const ENCLOSURE_REACH: usize = 300;
+const ENCLOSURE_REACH: usize = 1000;
+
+/// The last look-ahead for a closing mark: `found` holds for any position in `from..until`
+/// while the sentence and the open marks (`key`) are the same, which keeps repeated
+/// look-aheads in one quotation linear.
+#[derive(Debug, Clone, Copy, Default)]
+struct EnclosureCache {
+    key: (usize, bool, bool, bool),
+    from: usize,
+    until: usize,
+    found: bool,
+}
 
 /// Lower-case roman numerals used as list markers (`ii)`, `(iv)`).
 fn is_roman(w: &[u8]) -> bool {
@@ -392,6 +406,9 @@ enum Step {
     Split(usize),
     /// Not a boundary: resume scanning here.
     Continue(usize),
+    /// The mark at the second offset ends the sentence at the first, unless the mark sits
+    /// inside a quotation or bracket that closes further on.
+    Mark(usize, usize),
 }
 
 /// Bytes the main loop stops at (ASCII marks and the lead bytes of the multi-byte marks).
@@ -767,7 +784,7 @@ impl Sentences<'_> {
             }
             let step = match c {
                 b'.' => self.at_dots(start, i),
-                b'!' | b'?' => self.at_bang(start, i, i + 1),
+                b'!' | b'?' => self.at_bang(i, i + 1),
                 b'\n' | b'\r' => self.at_line_break(start, i),
                 b' ' | b'\t' => {
                     if i > start && self.marker_at(i + 1) {
@@ -779,9 +796,7 @@ impl Sentences<'_> {
                 0xE2 => match (byte(b, i + 1), byte(b, i + 2)) {
                     (0x80, 0xA6) => self.at_dots(start, i),
                     // ‼ ‽ ⁇ ⁈ ⁉
-                    (0x80, 0xBC) | (0x80, 0xBD) | (0x81, 0x87..=0x89) => {
-                        self.at_bang(start, i, i + 3)
-                    }
+                    (0x80, 0xBC) | (0x80, 0xBD) | (0x81, 0x87..=0x89) => self.at_bang(i, i + 3),
                     (0x80, 0xA8) | (0x80, 0xA9) => self.at_line_break(start, i),
                     _ if bullet_at(b, i) > 0 && i > start && space_before(b, i) > 0 => {
                         Step::Split(i)
@@ -799,6 +814,12 @@ impl Sentences<'_> {
             };
             match step {
                 Step::Split(e) => return e,
+                Step::Mark(e, mark) => {
+                    if !self.enclosed(start, mark, e) {
+                        return e;
+                    }
+                    i = e.max(i + 1);
+                }
                 Step::Continue(n) => i = n.max(i + 1),
             }
         }
@@ -806,7 +827,7 @@ impl Sentences<'_> {
     }
 
     /// `!`, `?` and runs of them (`?!`, `!!`), at `i`, first mark ending at `first_end`.
-    fn at_bang(&mut self, start: usize, i: usize, first_end: usize) -> Step {
+    fn at_bang(&mut self, i: usize, first_end: usize) -> Step {
         let text = self.text;
         let b = text.as_bytes();
         let mut j = first_end.max(i + 1);
@@ -829,7 +850,7 @@ impl Sentences<'_> {
             return Step::Split(c_end);
         }
         if list_marker_at(b, next) {
-            return Step::Split(c_end);
+            return Step::Mark(c_end, i);
         }
         if matches!(byte(b, next), b'(' | b'[') {
             // `house!' (Which was very likely true.)`: a parenthetical remark.
@@ -838,13 +859,7 @@ impl Sentences<'_> {
         match classify_next(text, next) {
             // `Yahoo! in`, `voila! -- you`
             NextClass::Lower | NextClass::Other => Step::Continue(c_end),
-            NextClass::Upper | NextClass::Digit => {
-                if self.enclosed(start, i, c_end, true) {
-                    Step::Continue(c_end)
-                } else {
-                    Step::Split(c_end)
-                }
-            }
+            NextClass::Upper | NextClass::Digit => Step::Mark(c_end, i),
         }
     }
 
@@ -882,7 +897,7 @@ impl Sentences<'_> {
             // A plain ellipsis: `. . .` never ends a sentence; `...` and `…` do before a
             // capitalised word.
             return if !spaced && nx == NextClass::Upper {
-                Step::Split(c_end)
+                Step::Mark(c_end, i)
             } else {
                 Step::Continue(c_end)
             };
@@ -892,9 +907,9 @@ impl Sentences<'_> {
         }
         if attached && spaced && byte(b, i) == b'.' && byte(b, i + 1) == b' ' && c_end == run_end {
             // `word. . . . Next`: the period ends the sentence, the ellipsis opens the next.
-            return Step::Split(i + 1);
+            return Step::Mark(i + 1, i);
         }
-        Step::Split(c_end)
+        Step::Mark(c_end, i)
     }
 
     /// A single period at `i` (`run_end` is just past it, or past `..`).
@@ -922,12 +937,10 @@ impl Sentences<'_> {
             WordClass::Prefix => Step::Continue(c_end),
             WordClass::Numeric if nx == NextClass::Digit => Step::Continue(c_end),
             WordClass::Regular | WordClass::Numeric => {
-                if (nx == NextClass::Lower && !list_marker_at(b, next))
-                    || self.enclosed(start, i, c_end, false)
-                {
+                if nx == NextClass::Lower && !list_marker_at(b, next) {
                     Step::Continue(c_end)
                 } else {
-                    Step::Split(c_end)
+                    Step::Mark(c_end, i)
                 }
             }
             WordClass::Time => {
@@ -937,7 +950,7 @@ impl Sentences<'_> {
                     && !self.time_companion_at(next)
                     && self.has_lower_word(start, tok_start)
                 {
-                    Step::Split(c_end)
+                    Step::Mark(c_end, i)
                 } else {
                     Step::Continue(c_end)
                 }
@@ -947,7 +960,7 @@ impl Sentences<'_> {
                     && self.starter_at(next)
                     && self.has_lower_word(start, tok_start)
                 {
-                    Step::Split(c_end)
+                    Step::Mark(c_end, i)
                 } else {
                     Step::Continue(c_end)
                 }
@@ -1063,47 +1076,65 @@ impl Sentences<'_> {
     }
 
     /// True when the mark at `i` (with its closing marks up to `c_end`) sits inside a
-    /// bracket, or — for `!` and `?` (`bang`) — inside a quotation, that opened in this
-    /// sentence and closes a little further on the same line: `[16: firma? 13:28]`,
-    /// `'... down stairs! How brave ... the house!'`.
-    fn enclosed(&mut self, start: usize, i: usize, c_end: usize, bang: bool) -> bool {
-        self.update_quotes(start, i, c_end);
+    /// quotation or bracket that opened in this sentence and closes further on the same line
+    /// before any new quotation opens: `“It is over. We go home,” he said.`,
+    /// `[16: firma? 13:28]`. A stray mark with no closer ahead protects nothing.
+    fn enclosed(&mut self, start: usize, _i: usize, c_end: usize) -> bool {
+        self.update_quotes(start, c_end);
         let q = self.quotes;
-        let want_quote = bang && (q.double || q.single);
-        if q.depth == 0 && !want_quote {
+        let (dq, sq, br) = (q.double, q.single, q.depth > 0);
+        if !(dq || sq || br) {
             return false;
         }
+        let key = (start, dq, sq, br);
+        let cache = self.enclosure;
+        if cache.key == key && cache.from <= c_end && c_end < cache.until {
+            return cache.found;
+        }
         let b = self.text.as_bytes();
-        let end = b.len().min(c_end + ENCLOSURE_REACH);
+        let cap = b.len().min(c_end.saturating_add(ENCLOSURE_REACH));
         let mut j = c_end;
-        while j < end {
+        let mut found = false;
+        while j < cap {
             let c = byte(b, j);
-            let prev_solid = j > 0 && !byte(b, j - 1).is_ascii_whitespace();
-            let found = match c {
-                b'\n' | b'\r' => return false,
-                b')' | b']' => q.depth > 0,
-                b'"' => want_quote && q.double && prev_solid,
-                b'\'' => {
-                    want_quote && q.single && prev_solid && !byte(b, j + 1).is_ascii_alphanumeric()
-                }
+            let prev_space = j == 0 || byte(b, j - 1).is_ascii_whitespace();
+            let next_alnum = byte(b, j + 1).is_ascii_alphanumeric();
+            // Some(true): a closer of an open kind; Some(false): a line end or a new opener.
+            let hit = match c {
+                b'\n' | b'\r' => Some(false),
+                b')' | b']' if br => Some(true),
+                b'(' | b'[' if br => Some(false),
+                b'"' if dq => Some(!prev_space),
+                b'\'' if sq && prev_space && !is_space_at(b, j + 1) => Some(false),
+                b'\'' if sq && !prev_space && !next_alnum => Some(true),
                 0xE2 if byte(b, j + 1) == 0x80 => match byte(b, j + 2) {
-                    0x9D => want_quote && q.double,
-                    0x99 => want_quote && q.single && !byte(b, j + 3).is_ascii_alphanumeric(),
-                    _ => false,
+                    0x9C | 0x9E if dq => Some(false),
+                    0x9D if dq => Some(true),
+                    0x98 if sq => Some(false),
+                    0x99 if sq && !byte(b, j + 3).is_ascii_alphanumeric() => Some(true),
+                    _ => None,
                 },
-                0xC2 if byte(b, j + 1) == 0xBB => want_quote && q.double,
-                _ => false,
+                0xC2 if dq && byte(b, j + 1) == 0xAB => Some(false),
+                0xC2 if dq && byte(b, j + 1) == 0xBB => Some(true),
+                _ => None,
             };
-            if found {
-                return true;
+            if let Some(h) = hit {
+                found = h;
+                break;
             }
             j += 1;
         }
-        false
+        self.enclosure = EnclosureCache {
+            key,
+            from: c_end,
+            until: j.max(c_end + 1),
+            found,
+        };
+        found
     }
 
     /// Advances the quote/bracket state of the sentence at `start` over `..upto`.
-    fn update_quotes(&mut self, start: usize, _at: usize, upto: usize) {
+    fn update_quotes(&mut self, start: usize, upto: usize) {
         if self.quotes.sentence != start || self.quotes.scanned < start {
             self.quotes = QuoteState {
                 sentence: start,
