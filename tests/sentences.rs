@@ -567,6 +567,18 @@ fn single_line_break_inside_a_visibly_unfinished_line_continues() {
 }
 
 #[test]
+fn a_line_ending_a_sentence_ends_it_even_before_lower_case() {
+    assert_eq!(
+        split("Apple sales rose.\niPad sales fell.\nThe U.S.\nofficials agreed."),
+        [
+            "Apple sales rose.",
+            "iPad sales fell.",
+            "The U.S.\nofficials agreed."
+        ]
+    );
+}
+
+#[test]
 fn crlf_and_nbsp_are_white_space() {
     assert_eq!(
         split("First line.\r\nSecond line.\r\n\r\nThird."),
@@ -667,7 +679,22 @@ fn odd_characters_never_panic_and_keep_all_text() {
 
 #[test]
 fn a_megabyte_line_without_spaces_is_handled_in_linear_time() {
-    for unit in ["a", "a.Ba", ".", "A.", "x”.", "…", "a@b.Cd/"] {
+    for unit in [
+        "a",
+        "a.Ba",
+        ".",
+        "A.",
+        "x”.",
+        "…",
+        "a@b.Cd/",
+        "“a. B. ",
+        "(a. B! ",
+        "'x? Y ",
+        "\"a. \"B. ",
+        "U.S. ",
+        "a\n",
+        "Mr.\n",
+    ] {
         let text = unit.repeat(1_000_000 / unit.len());
         let spans = checked(&text);
         assert!(!spans.is_empty());

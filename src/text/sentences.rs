@@ -546,6 +546,17 @@ fn skip_closers(b: &[u8], mut i: usize) -> usize {
     }
 }
 
+/// Length of a closing quote mark or bracket ending at `e` (0 if none).
+#[inline]
+fn closer_before(b: &[u8], e: usize) -> usize {
+    for n in 1..=3 {
+        if e >= n && closer_at(b, e - n) == n {
+            return n;
+        }
+    }
+    0
+}
+
 /// Length of an opening quote mark or bracket at `i` (0 if none).
 #[inline]
 fn opener_at(b: &[u8], i: usize) -> usize {
@@ -1328,19 +1339,32 @@ impl Sentences<'_> {
         if matches!(last, ',' | ';' | '(' | '[' | '&' | '/' | '-' | '–' | '—') {
             return true;
         }
-        if last == '.' {
-            let (class, tok) = self.word_before(start, e - 1);
-            if class == WordClass::Prefix
-                || (class == WordClass::Ambiguous && e - 1 - tok == 1 && tok >= start)
-            {
-                return true; // "Mr.\nSmith", "John F.\nKennedy"
+        // A line that ends a sentence with a mark (before any closing quotes or brackets)
+        // ends here, unless the mark belongs to a title or an initial ("Mr.\nSmith").
+        let mut t = e;
+        while t > start {
+            let n = closer_before(b, t);
+            if n == 0 || t - n < start {
+                break;
             }
-            // An initial after an opening quote or bracket.
-            if class == WordClass::Ambiguous
-                && text.get(tok..e - 1).is_some_and(|w| w.chars().count() == 1)
-            {
-                return true;
+            t -= n;
+        }
+        match char_before(text, t) {
+            Some('.') if t > start => {
+                let (class, tok) = self.word_before(start, t - 1);
+                let initial = text
+                    .get(tok..t - 1)
+                    .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some_and(|w| w.chars().count() == 1);
+                match class {
+                    WordClass::Prefix => return true,
+                    WordClass::Ambiguous if initial => return true,
+                    WordClass::Ambiguous => {}
+                    _ => return false,
+                }
             }
+            Some('!' | '?' | '…') => return false,
+            _ => {}
         }
         if last.is_ascii_lowercase() {
             let mut s = e;
