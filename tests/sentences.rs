@@ -469,6 +469,28 @@ fn spaced_ellipsis_does_not_split() {
 }
 
 #[test]
+fn names_spelled_with_an_exclamation_mark_do_not_end_a_sentence() {
+    assert_eq!(
+        split(
+            "Ghosh at Yahoo! Research built it at Yahoo! It worked. She works at Yahoo! in sales."
+        ),
+        [
+            "Ghosh at Yahoo! Research built it at Yahoo!",
+            "It worked.",
+            "She works at Yahoo! in sales."
+        ]
+    );
+}
+
+#[test]
+fn a_reference_placeholder_after_a_number_abbreviation_does_not_split() {
+    assert_eq!(
+        split("T is the transposition. As shown in Fig. ??"),
+        ["T is the transposition.", "As shown in Fig. ??"]
+    );
+}
+
+#[test]
 fn runs_of_question_and_exclamation_marks_stay_together() {
     assert_eq!(
         split("Who knows?! Not me!!! Really?"),

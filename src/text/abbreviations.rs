@@ -3,7 +3,8 @@
 //! The built-in lists are the data files `lexicons/abbreviations.txt` (abbreviations that may
 //! end a sentence, such as "Inc." or "Jan."), `lexicons/abbreviations_prefix.txt` (titles and
 //! other abbreviations that never end one, such as "Gen." or "vs."),
-//! `lexicons/abbreviations_numeric.txt` (abbreviations only before a number, "No. 1") and
+//! `lexicons/abbreviations_numeric.txt` (abbreviations only before a number, "No. 1"),
+//! `lexicons/abbreviations_exclamation.txt` (names spelled with "!", "Yahoo!") and
 //! `lexicons/abbreviations_starters.txt` (words that typically open a sentence). A
 //! [`Segmenter`](crate::text::sentences::Segmenter) starts from them and can be extended.
 //!
@@ -25,6 +26,8 @@ pub const ABBREVIATIONS: &str = include_str!("../../lexicons/abbreviations.txt")
 pub const PREFIX_ABBREVIATIONS: &str = include_str!("../../lexicons/abbreviations_prefix.txt");
 /// Built-in abbreviations used only before a number (`lexicons/abbreviations_numeric.txt`).
 pub const NUMERIC_ABBREVIATIONS: &str = include_str!("../../lexicons/abbreviations_numeric.txt");
+/// Built-in names spelled with `!` (`lexicons/abbreviations_exclamation.txt`).
+pub const EXCLAMATION_WORDS: &str = include_str!("../../lexicons/abbreviations_exclamation.txt");
 /// Built-in sentence openers (`lexicons/abbreviations_starters.txt`).
 pub const SENTENCE_STARTERS: &str = include_str!("../../lexicons/abbreviations_starters.txt");
 

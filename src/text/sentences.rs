@@ -61,7 +61,8 @@
 //! Use a [`Segmenter`] to add abbreviations or sentence openers of your own.
 
 use crate::text::abbreviations::{
-    WordList, ABBREVIATIONS, NUMERIC_ABBREVIATIONS, PREFIX_ABBREVIATIONS, SENTENCE_STARTERS,
+    WordList, ABBREVIATIONS, EXCLAMATION_WORDS, NUMERIC_ABBREVIATIONS, PREFIX_ABBREVIATIONS,
+    SENTENCE_STARTERS,
 };
 use crate::Span;
 use serde::{Deserialize, Serialize};
@@ -102,6 +103,8 @@ pub struct Segmenter {
     pub numeric_abbreviations: WordList,
     /// Words that typically open a sentence (`The`, `He`, `Mr.`, ...).
     pub sentence_starters: WordList,
+    /// Names spelled with an exclamation mark (`Yahoo`, `E`), without the `!`.
+    pub exclamation_words: WordList,
 }
 
 impl Default for Segmenter {
@@ -118,6 +121,7 @@ impl Default for Segmenter {
             prefix_abbreviations: WordList::parse(PREFIX_ABBREVIATIONS),
             numeric_abbreviations: WordList::parse(NUMERIC_ABBREVIATIONS),
             sentence_starters: WordList::parse(SENTENCE_STARTERS),
+            exclamation_words: WordList::parse(EXCLAMATION_WORDS),
         }
     }
 }
@@ -205,6 +209,25 @@ impl Segmenter {
     {
         for w in words {
             self.sentence_starters.insert(w.as_ref());
+        }
+        self
+    }
+
+    /// Adds names spelled with an exclamation mark (written without the `!`), after which
+    /// `!` ends a sentence only before a typical sentence opener.
+    ///
+    /// ```
+    /// let seg = quotewire::text::Segmenter::default().with_exclamation_words(["Hooray"]);
+    /// let text = "He works at Hooray! Studios in Ohio.";
+    /// assert_eq!(seg.sentences(text).count(), 1);
+    /// ```
+    pub fn with_exclamation_words<I, S>(mut self, words: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        for w in words {
+            self.exclamation_words.insert(w.as_ref());
         }
         self
     }
@@ -795,7 +818,7 @@ impl Sentences<'_> {
             }
             let step = match c {
                 b'.' => self.at_dots(start, i),
-                b'!' | b'?' => self.at_bang(i, i + 1),
+                b'!' | b'?' => self.at_bang(start, i, i + 1),
                 b'\n' | b'\r' => self.at_line_break(start, i),
                 b' ' | b'\t' => {
                     if i > start && self.marker_at(i + 1) {
@@ -807,7 +830,9 @@ impl Sentences<'_> {
                 0xE2 => match (byte(b, i + 1), byte(b, i + 2)) {
                     (0x80, 0xA6) => self.at_dots(start, i),
                     // ‼ ‽ ⁇ ⁈ ⁉
-                    (0x80, 0xBC) | (0x80, 0xBD) | (0x81, 0x87..=0x89) => self.at_bang(i, i + 3),
+                    (0x80, 0xBC) | (0x80, 0xBD) | (0x81, 0x87..=0x89) => {
+                        self.at_bang(start, i, i + 3)
+                    }
                     (0x80, 0xA8) | (0x80, 0xA9) => self.at_line_break(start, i),
                     _ if bullet_at(b, i) > 0 && i > start && space_before(b, i) > 0 => {
                         Step::Split(i)
@@ -838,7 +863,7 @@ impl Sentences<'_> {
     }
 
     /// `!`, `?` and runs of them (`?!`, `!!`), at `i`, first mark ending at `first_end`.
-    fn at_bang(&mut self, i: usize, first_end: usize) -> Step {
+    fn at_bang(&mut self, start: usize, i: usize, first_end: usize) -> Step {
         let text = self.text;
         let b = text.as_bytes();
         let mut j = first_end.max(i + 1);
@@ -867,7 +892,23 @@ impl Sentences<'_> {
             // `house!' (Which was very likely true.)`: a parenthetical remark.
             return Step::Continue(c_end);
         }
-        match classify_next(text, next) {
+        let nx = classify_next(text, next);
+        if nx == NextClass::Upper && j == i + 1 && byte(b, i) == b'!' && c_end == j {
+            // `Yahoo! Research`: a name spelled with `!` acts as an abbreviation.
+            let mut s = i;
+            while s > 0 && i - s < 24 && !is_space_at(b, s - 1) && opener_at(b, s - 1) == 0 {
+                s -= 1;
+            }
+            if self
+                .text
+                .get(s..i)
+                .is_some_and(|w| self.seg.exclamation_words.contains(w))
+                && !(self.starter_at(next) && self.has_lower_word(start, s))
+            {
+                return Step::Continue(c_end);
+            }
+        }
+        match nx {
             // `Yahoo! in`, `voila! -- you`
             NextClass::Lower | NextClass::Other => Step::Continue(c_end),
             NextClass::Upper | NextClass::Digit => Step::Mark(c_end, i),
@@ -946,7 +987,10 @@ impl Sentences<'_> {
         let nx = classify_next(text, next);
         match class {
             WordClass::Prefix => Step::Continue(c_end),
-            WordClass::Numeric if nx == NextClass::Digit => Step::Continue(c_end),
+            // `No. 1`, `Fig. ??`
+            WordClass::Numeric if matches!(nx, NextClass::Digit | NextClass::Other) => {
+                Step::Continue(c_end)
+            }
             WordClass::Regular | WordClass::Numeric => {
                 if nx == NextClass::Lower && !list_marker_at(b, next) {
                     Step::Continue(c_end)
