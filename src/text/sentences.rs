@@ -358,8 +358,13 @@ fn list_marker_at(b: &[u8], i: usize) -> bool {
         return false;
     }
     let digits = w.iter().all(u8::is_ascii_digit) && w.len() <= 3;
-    let lower_letter = w.len() == 1 && w[0].is_ascii_lowercase();
-    let upper_letter = w.len() == 1 && w[0].is_ascii_uppercase();
+    let single = if w.len() == 1 {
+        w.first().copied()
+    } else {
+        None
+    };
+    let lower_letter = single.is_some_and(|c| c.is_ascii_lowercase());
+    let upper_letter = single.is_some_and(|c| c.is_ascii_uppercase());
     let roman = is_roman(w);
     let after = match (byte(b, e), byte(b, e + 1)) {
         (b')', _) if digits || lower_letter || upper_letter || roman => e + 1,
@@ -715,6 +720,8 @@ impl Iterator for Sentences<'_> {
         Some(Span::new(start, trimmed))
     }
 }
+
+impl std::iter::FusedIterator for Sentences<'_> {}
 
 impl Sentences<'_> {
     /// Recognises a list marker opening the sentence at `s` (`1.`, `2.)`, `3)`, `a.`, a
