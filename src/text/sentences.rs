@@ -434,9 +434,9 @@ enum Step {
     Split(usize),
     /// Not a boundary: resume scanning here.
     Continue(usize),
-    /// The mark at the second offset ends the sentence at the first, unless the mark sits
-    /// inside a quotation or bracket that closes further on.
-    Mark(usize, usize),
+    /// A sentence-final mark ends the sentence here, unless it sits inside a quotation or
+    /// bracket that closes further on.
+    Mark(usize),
 }
 
 /// Bytes the main loop stops at (ASCII marks and the lead bytes of the multi-byte marks).
@@ -857,8 +857,8 @@ impl Sentences<'_> {
             };
             match step {
                 Step::Split(e) => return e,
-                Step::Mark(e, mark) => {
-                    if !self.enclosed(start, mark, e) {
+                Step::Mark(e) => {
+                    if !self.enclosed(start, e) {
                         return e;
                     }
                     i = e.max(i + 1);
@@ -893,7 +893,7 @@ impl Sentences<'_> {
             return Step::Split(c_end);
         }
         if list_marker_at(b, next) {
-            return Step::Mark(c_end, i);
+            return Step::Mark(c_end);
         }
         if matches!(byte(b, next), b'(' | b'[') {
             // `house!' (Which was very likely true.)`: a parenthetical remark.
@@ -918,7 +918,7 @@ impl Sentences<'_> {
         match nx {
             // `Yahoo! in`, `voila! -- you`
             NextClass::Lower | NextClass::Other => Step::Continue(c_end),
-            NextClass::Upper | NextClass::Digit => Step::Mark(c_end, i),
+            NextClass::Upper | NextClass::Digit => Step::Mark(c_end),
         }
     }
 
@@ -956,7 +956,7 @@ impl Sentences<'_> {
             // A plain ellipsis: `. . .` never ends a sentence; `...` and `…` do before a
             // capitalised word.
             return if !spaced && nx == NextClass::Upper {
-                Step::Mark(c_end, i)
+                Step::Mark(c_end)
             } else {
                 Step::Continue(c_end)
             };
@@ -966,9 +966,9 @@ impl Sentences<'_> {
         }
         if attached && spaced && byte(b, i) == b'.' && byte(b, i + 1) == b' ' && c_end == run_end {
             // `word. . . . Next`: the period ends the sentence, the ellipsis opens the next.
-            return Step::Mark(i + 1, i);
+            return Step::Mark(i + 1);
         }
-        Step::Mark(c_end, i)
+        Step::Mark(c_end)
     }
 
     /// A single period at `i` (`run_end` is just past it, or past `..`).
@@ -1002,7 +1002,7 @@ impl Sentences<'_> {
                 if nx == NextClass::Lower && !list_marker_at(b, next) {
                     Step::Continue(c_end)
                 } else {
-                    Step::Mark(c_end, i)
+                    Step::Mark(c_end)
                 }
             }
             WordClass::Time => {
@@ -1012,7 +1012,7 @@ impl Sentences<'_> {
                     && !self.time_companion_at(next)
                     && self.has_lower_word(start, tok_start)
                 {
-                    Step::Mark(c_end, i)
+                    Step::Mark(c_end)
                 } else {
                     Step::Continue(c_end)
                 }
@@ -1022,7 +1022,7 @@ impl Sentences<'_> {
                     && self.starter_at(next)
                     && self.has_lower_word(start, tok_start)
                 {
-                    Step::Mark(c_end, i)
+                    Step::Mark(c_end)
                 } else {
                     Step::Continue(c_end)
                 }
@@ -1137,11 +1137,11 @@ impl Sentences<'_> {
             || (byte(b, e) == b'.' && self.seg.abbreviations.contains(w))
     }
 
-    /// True when the mark at `i` (with its closing marks up to `c_end`) sits inside a
-    /// quotation or bracket that opened in this sentence and closes further on the same line
+    /// True when a sentence-final mark (with its closing marks, ending at `c_end`) sits inside
+    /// a quotation or bracket that opened in this sentence and closes further on the same line
     /// before any new quotation opens: `“It is over. We go home,” he said.`,
     /// `[16: firma? 13:28]`. A stray mark with no closer ahead protects nothing.
-    fn enclosed(&mut self, start: usize, _i: usize, c_end: usize) -> bool {
+    fn enclosed(&mut self, start: usize, c_end: usize) -> bool {
         self.update_quotes(start, c_end);
         let q = self.quotes;
         let (dq, sq, br) = (q.double, q.single, q.depth > 0);
