@@ -217,12 +217,13 @@ fn a_time_of_day_in_an_opening_phrase_does_not_end_it() {
 #[test]
 fn number_abbreviations_are_abbreviations_only_before_a_number() {
     assert_eq!(
-        split("He is no. 5, the shortstop. He said no. Others agreed. See Art. 9 and Fig. 3."),
+        split("He is no. 5, the shortstop. He said no. Others agreed. See Art. 9 and Fig. 3. Pay Rs. 3520 now."),
         [
             "He is no. 5, the shortstop.",
             "He said no.",
             "Others agreed.",
-            "See Art. 9 and Fig. 3."
+            "See Art. 9 and Fig. 3.",
+            "Pay Rs. 3520 now."
         ]
     );
 }
@@ -465,6 +466,31 @@ fn spaced_ellipsis_does_not_split() {
     assert_eq!(
         split("The thing is . . . I didn’t mean it."),
         ["The thing is . . . I didn’t mean it."]
+    );
+}
+
+#[test]
+fn a_question_before_a_dash_ends_only_before_a_capital() {
+    assert_eq!(
+        split("What do you see? - Posted like sentinels, they stand. Some can be -- if I may say so? -- a bit odd."),
+        [
+            "What do you see?",
+            "- Posted like sentinels, they stand.",
+            "Some can be -- if I may say so? -- a bit odd."
+        ]
+    );
+}
+
+#[test]
+fn speech_broken_off_with_a_dash_ends_the_sentence() {
+    assert_eq!(
+        split("He began, \"We are doing our best, to--\" At this moment, Five called out. “If—” She stopped."),
+        [
+            "He began, \"We are doing our best, to--\"",
+            "At this moment, Five called out.",
+            "“If—”",
+            "She stopped."
+        ]
     );
 }
 

@@ -449,6 +449,7 @@ const fn stop_table(list: bool) -> [bool; 256] {
     t[b'.' as usize] = true;
     t[b'!' as usize] = true;
     t[b'?' as usize] = true;
+    t[b'"' as usize] = true;
     t[b'\n' as usize] = true;
     t[b'\r' as usize] = true;
     t[0xE2] = true;
@@ -646,6 +647,22 @@ fn classify_char(c: Option<char>) -> NextClass {
     }
 }
 
+/// Skips dashes (`-`, `--`, `–`, `—`) and the white space after them at `i`.
+fn skip_dashes(b: &[u8], mut i: usize) -> usize {
+    let start = i;
+    loop {
+        match byte(b, i) {
+            b'-' => i += 1,
+            0xE2 if byte(b, i + 1) == 0x80 && matches!(byte(b, i + 2), 0x93 | 0x94) => i += 3,
+            _ => break,
+        }
+    }
+    if i == start {
+        return start;
+    }
+    skip_space(b, i).0
+}
+
 /// Skips up to a few opening quote marks and brackets at `i`.
 fn skip_openers(b: &[u8], mut i: usize) -> usize {
     for _ in 0..4 {
@@ -827,6 +844,7 @@ impl Sentences<'_> {
                 b'.' => self.at_dots(start, i),
                 b'!' | b'?' => self.at_bang(start, i, i + 1),
                 b'\n' | b'\r' => self.at_line_break(start, i),
+                b'"' => self.at_broken_off_quote(i, i + 1),
                 b' ' | b'\t' => {
                     if i > start && self.marker_at(i + 1) {
                         Step::Split(i)
@@ -841,6 +859,7 @@ impl Sentences<'_> {
                         self.at_bang(start, i, i + 3)
                     }
                     (0x80, 0xA8) | (0x80, 0xA9) => self.at_line_break(start, i),
+                    (0x80, 0x9D) => self.at_broken_off_quote(i, i + 3),
                     _ if bullet_at(b, i) > 0 && i > start && space_before(b, i) > 0 => {
                         Step::Split(i)
                     }
@@ -899,6 +918,14 @@ impl Sentences<'_> {
             // `house!' (Which was very likely true.)`: a parenthetical remark.
             return Step::Continue(c_end);
         }
+        let after_dash = skip_dashes(b, next);
+        if after_dash > next {
+            // `voila! -- you have cake` goes on; `What do you see? - Posted like` does not.
+            return match classify_char(char_at(text, after_dash)) {
+                NextClass::Upper => Step::Mark(c_end),
+                _ => Step::Continue(c_end),
+            };
+        }
         let nx = classify_next(text, next);
         if nx == NextClass::Upper && j == i + 1 && byte(b, i) == b'!' && c_end == j {
             // `Yahoo! Research`: a name spelled with `!` acts as an abbreviation.
@@ -919,6 +946,28 @@ impl Sentences<'_> {
             // `Yahoo! in`, `voila! -- you`
             NextClass::Lower | NextClass::Other => Step::Continue(c_end),
             NextClass::Upper | NextClass::Digit => Step::Mark(c_end),
+        }
+    }
+
+    /// A closing quote mark at `i` (ending at `end`) right after a dash: speech broken off
+    /// (`to--" At this moment`) ends the sentence before a capitalised word.
+    fn at_broken_off_quote(&mut self, i: usize, end: usize) -> Step {
+        let b = self.text.as_bytes();
+        let dash_before = (i >= 2 && byte(b, i - 1) == b'-' && byte(b, i - 2) == b'-')
+            || (i >= 3
+                && byte(b, i - 3) == 0xE2
+                && byte(b, i - 2) == 0x80
+                && matches!(byte(b, i - 1), 0x93 | 0x94));
+        if !dash_before || !is_space_at(b, end) {
+            return Step::Continue(end);
+        }
+        let (next, breaks) = skip_space(b, end);
+        if breaks >= 2 || next >= b.len() {
+            return Step::Continue(end);
+        }
+        match classify_next(self.text, next) {
+            NextClass::Upper => Step::Mark(end),
+            _ => Step::Continue(end),
         }
     }
 
