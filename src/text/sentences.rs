@@ -17,7 +17,10 @@
 //! quote marks, brackets and reference marks that follow it (`He said, “Go.” Then he left.`
 //! splits after `”`; `martyr.[1] The` after `[1]`), when white space follows and the next
 //! word does not start in lower case (`“Go.” she said` and `Yahoo! in` do not split).
-//! Everything is decided locally, from the few words around the mark and the current
+//! After `!` or `?` a dash defers to the word after it (`voila! -- you have cake` goes on,
+//! `What do you see? - Posted` splits); speech broken off with a dash (`to--" At this
+//! moment`) ends before a capitalised word; names spelled with `!` (`Yahoo! Research`) act
+//! as abbreviations. Everything is decided locally, from the few words around the mark and the current
 //! sentence: quote marks are never paired across the text, so a stray one changes nothing
 //! beyond its own sentence.
 //!
