@@ -91,10 +91,12 @@ pub fn sentences(text: &str) -> Sentences<'_> {
 /// ```
 /// use quotewire::text::Segmenter;
 ///
-/// let text = "He met Supt. Kowalski. Then he left.";
-/// let seg = Segmenter::default().with_prefix_abbreviations(["Supt"]);
+/// let text = "He met Cllr. Kowalski. Then he left.";
+/// // "Cllr." is not in the built-in lists: it reads as the end of a sentence.
+/// assert_eq!(quotewire::sentences(text).count(), 3);
+/// let seg = Segmenter::default().with_prefix_abbreviations(["Cllr"]);
 /// let got: Vec<&str> = seg.sentences(text).map(|s| s.text(text)).collect();
-/// assert_eq!(got, ["He met Supt. Kowalski.", "Then he left."]);
+/// assert_eq!(got, ["He met Cllr. Kowalski.", "Then he left."]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Segmenter {
