@@ -617,12 +617,29 @@ fn single_line_break_inside_a_visibly_unfinished_line_continues() {
 #[test]
 fn a_line_ending_a_sentence_ends_it_even_before_lower_case() {
     assert_eq!(
-        split("Apple sales rose.\niPad sales fell.\nThe U.S.\nofficials agreed."),
+        split("Apple sales rose.\niPad sales fell.\nTalks were held with the U.S.\nofficials and allies."),
         [
             "Apple sales rose.",
             "iPad sales fell.",
-            "The U.S.\nofficials agreed."
+            "Talks were held with the U.S.\nofficials and allies."
         ]
+    );
+}
+
+#[test]
+fn short_title_case_lines_are_not_joined_to_lower_case_lines() {
+    assert_eq!(
+        split("Travel\nevents\nView author archive\nemail the author"),
+        [
+            "Travel",
+            "events",
+            "View author archive",
+            "email the author"
+        ]
+    );
+    assert_eq!(
+        split("This is a sentence\ncut off in the middle because pdf."),
+        ["This is a sentence\ncut off in the middle because pdf."]
     );
 }
 

@@ -54,12 +54,15 @@
 //!   after white space always does.
 //! - **Line breaks.** A blank line always ends a sentence. A single line break ends one
 //!   too — in news text it usually ends a paragraph, a headline, a caption or a list item —
-//!   unless the line visibly runs on: it ends with `,` `;` `-` `–` `—` `(` `&` `/`, with a
+//!   unless the line visibly runs on: it ends with `,` `;` `-` `–` `—` `(` `&`, with a
 //!   function word (`the`, `of`, `and`, ...), with a title or an initial (`Mr.`, `F.`); or it
 //!   ends with a space (a soft break) and the next line does not start with a capital; or the
-//!   next line starts in lower case and the sentence itself does not (a hard-wrapped sentence;
-//!   lower-case lines such as `features\ncontact manager` are list entries). A next line
-//!   opening with a bullet or list marker always starts a new sentence.
+//!   next line starts in lower case, the sentence itself does not, and its last 200 bytes
+//!   hold three or more lower-case words (a hard-wrapped sentence; lower-case lines such as
+//!   `features\ncontact manager` are list entries, short title-case lines such as
+//!   `Travel\nevents` are headings or menu entries). A line ending with a sentence-final
+//!   mark ends the sentence (`Sales rose.\niPad sales fell.`), and a next line opening with
+//!   a bullet or list marker always starts a new sentence.
 //!
 //! Use a [`Segmenter`] to add abbreviations or sentence openers of your own.
 
@@ -1441,7 +1444,7 @@ impl Sentences<'_> {
             return false;
         }
         let last = char_before(text, e).unwrap_or(' ');
-        if matches!(last, ',' | ';' | '(' | '[' | '&' | '/' | '-' | '–' | '—') {
+        if matches!(last, ',' | ';' | '(' | '[' | '&' | '-' | '–' | '—') {
             return true;
         }
         // A line that ends a sentence with a mark (before any closing quotes or brackets)
@@ -1494,12 +1497,34 @@ impl Sentences<'_> {
             return true;
         }
         if nx == NextClass::Lower {
-            // A hard-wrapped sentence continues in lower case; lines that themselves start
-            // in lower case are list entries ("features\ncontact manager").
-            return classify_char(char_at(text, skip_openers(b, start))) != NextClass::Lower;
+            // A hard-wrapped sentence continues in lower case. Lines that themselves start in
+            // lower case are list entries ("features\ncontact manager"), and a line of few
+            // lower-case words is a heading or a menu entry ("Travel\nevents").
+            return classify_char(char_at(text, skip_openers(b, start))) != NextClass::Lower
+                && lower_words_before(b, start, e, 3);
         }
         false
     }
+}
+
+/// True when at least `need` words starting in lower case lie in `start..e`, looking back
+/// at most 200 bytes.
+fn lower_words_before(b: &[u8], start: usize, e: usize, need: usize) -> bool {
+    let floor = start.max(e.saturating_sub(200));
+    let mut count = 0;
+    let mut j = e;
+    while j > floor {
+        j -= 1;
+        let c = byte(b, j);
+        let word_start = j == floor || byte(b, j - 1).is_ascii_whitespace();
+        if c.is_ascii_lowercase() && word_start {
+            count += 1;
+            if count >= need {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// `U.S`, `a.m`, `Ph.D`, `J.R.R`, or a single letter (`F`, `p`): initials by shape.
