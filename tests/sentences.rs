@@ -723,6 +723,7 @@ fn odd_characters_never_panic_and_keep_all_text() {
         "\u{feff}\u{feff}. \u{200b}x.",
         "\u{a0}\u{a0}.\u{a0}.\u{a0}",
         "\u{2028}A.\u{2029}B.\u{2028}",
+        "\u{85}A. B.\u{85}\u{1680}",
         "“”‘’«»‹›„‟.",
         "....................",
         ". . . . . . . . .",

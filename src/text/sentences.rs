@@ -499,6 +499,10 @@ fn space_at(b: &[u8], i: usize) -> (usize, u8) {
             }
         }
         0xC2 if byte(b, i + 1) == 0xA0 => (2, 0),
+        // NEL (next line)
+        0xC2 if byte(b, i + 1) == 0x85 => (2, 1),
+        // Ogham space mark
+        0xE1 if byte(b, i + 1) == 0x9A && byte(b, i + 2) == 0x80 => (3, 0),
         0xE2 => match (byte(b, i + 1), byte(b, i + 2)) {
             (0x80, 0x80..=0x8B) | (0x80, 0xAF) | (0x81, 0x9F) | (0x81, 0xA0) => (3, 0),
             (0x80, 0xA8) => (3, 1),
@@ -540,7 +544,7 @@ fn space_before(b: &[u8], e: usize) -> usize {
     if last < 0x80 {
         return usize::from(matches!(last, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C));
     }
-    if e >= 2 && byte(b, e - 2) == 0xC2 && last == 0xA0 {
+    if e >= 2 && byte(b, e - 2) == 0xC2 && matches!(last, 0xA0 | 0x85) {
         return 2;
     }
     if e >= 3 && space_at(b, e - 3).0 == 3 {
