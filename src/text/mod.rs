@@ -1,7 +1,9 @@
 //! Text layer: the first stage of the pipeline (text → article → quotes → speakers).
 //!
 //! Works on raw `&str` and hands out byte [`Span`](crate::Span)s into it:
-//! [`sentences`](sentences::sentences) splits running prose into sentences, news-aware.
+//! [`sentences`](sentences::sentences) splits running prose into sentences, news-aware;
+//! a [`Segmenter`] does the same with word lists you can extend; [`abbreviations`] holds
+//! the word lists it consults.
 //!
 //! ```
 //! let text = "Gen. Smith arrived in the U.S. on Monday. He said nothing.";
@@ -9,4 +11,7 @@
 //! assert_eq!(s, ["Gen. Smith arrived in the U.S. on Monday.", "He said nothing."]);
 //! ```
 
+pub mod abbreviations;
 pub mod sentences;
+
+pub use sentences::{sentences, Segmenter, Sentences};
