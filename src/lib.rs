@@ -31,4 +31,4 @@ pub mod text;
 pub use article::{Article, Block, BlockKind, ParseOptions, Sentence};
 pub use error::Error;
 pub use span::Span;
-pub use text::sentences::{sentences, Sentences};
+pub use text::sentences::{sentences, Segmenter, Sentences};
