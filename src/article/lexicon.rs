@@ -1,0 +1,290 @@
+//! Lexicons: the data files under `lexicons/`, compiled in, plus user entries.
+//!
+//! Phrase lexicons are matched on *normalized words*: lower case, letters and digits kept,
+//! apostrophes kept, every other character a separator, and tokens made only of digits
+//! dropped (so "Top 10 Stories" reads `top stories`). A normalized line is stored as
+//! `" w1 w2 ... "` (leading and trailing space) so that word-boundary containment is a plain
+//! substring test.
+
+use super::BoilerplateReason;
+use std::sync::OnceLock;
+
+const AGENCIES: &str = include_str!("../../lexicons/agencies.txt");
+const BOILERPLATE: &str = include_str!("../../lexicons/boilerplate.txt");
+const CREDITS: &str = include_str!("../../lexicons/credits.txt");
+const NOTES: &str = include_str!("../../lexicons/notes.txt");
+const BYLINES: &str = include_str!("../../lexicons/bylines.txt");
+const MONTHS: &str = include_str!("../../lexicons/months.txt");
+
+/// How a phrase pattern is anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Anchor {
+    /// Anywhere in the line (word boundaries respected).
+    Contains,
+    /// At the start of the line.
+    Start,
+    /// After the line's first word.
+    AfterFirstWord,
+    /// The whole line.
+    Whole,
+}
+
+/// One compiled phrase pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Pattern {
+    pub anchor: Anchor,
+    /// Normalized phrase, `" w1 w2 "`.
+    pub norm: String,
+}
+
+impl Pattern {
+    /// Parses `=phrase`, `^phrase`, `^* phrase` or `phrase`.
+    fn parse(entry: &str) -> Option<Pattern> {
+        let e = entry.trim();
+        let (anchor, rest) = if let Some(r) = e.strip_prefix("^*") {
+            (Anchor::AfterFirstWord, r)
+        } else if let Some(r) = e.strip_prefix('^') {
+            (Anchor::Start, r)
+        } else if let Some(r) = e.strip_prefix('=') {
+            (Anchor::Whole, r)
+        } else {
+            (Anchor::Contains, e)
+        };
+        let mut norm = String::new();
+        normalize_into(rest, &mut norm);
+        if norm.len() <= 2 {
+            return None;
+        }
+        Some(Pattern { anchor, norm })
+    }
+
+    /// Matches against a normalized line (`" w1 w2 "`).
+    pub fn matches(&self, line: &str) -> bool {
+        match self.anchor {
+            Anchor::Contains => line.contains(self.norm.as_str()),
+            Anchor::Start => line.starts_with(self.norm.as_str()),
+            Anchor::Whole => line == self.norm,
+            Anchor::AfterFirstWord => {
+                // line = " first rest... "; skip " first"
+                let rest = line.get(1..).unwrap_or("");
+                match rest.find(' ') {
+                    Some(i) => rest.get(i..).unwrap_or("").starts_with(self.norm.as_str()),
+                    None => false,
+                }
+            }
+        }
+    }
+}
+
+/// Writes the normalized words of `s` into `out` (cleared first) as `" w1 w2 "`; returns the
+/// number of words. Digit-only tokens are dropped.
+pub(crate) fn normalize_into(s: &str, out: &mut String) -> usize {
+    out.clear();
+    out.push(' ');
+    let mut words = 0;
+    let mut word_start = out.len();
+    let mut in_word = false;
+    let mut all_digits = true;
+    let mut close = |out: &mut String, in_word: &mut bool, all_digits: &mut bool, ws: usize| {
+        if *in_word {
+            if *all_digits {
+                out.truncate(ws);
+            } else {
+                out.push(' ');
+                words += 1;
+            }
+        }
+        *in_word = false;
+        *all_digits = true;
+    };
+    for c in s.chars() {
+        let c = if c == '\u{2019}' || c == '\u{2018}' {
+            '\''
+        } else {
+            c
+        };
+        if c.is_alphanumeric() || (c == '\'' && in_word) {
+            if !in_word {
+                in_word = true;
+                word_start = out.len();
+            }
+            if !c.is_ascii_digit() {
+                all_digits = false;
+            }
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        } else {
+            close(out, &mut in_word, &mut all_digits, word_start);
+        }
+    }
+    close(out, &mut in_word, &mut all_digits, word_start);
+    words
+}
+
+/// The compiled lexicons used by the article parser.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexicons {
+    /// Agency names (as written; compared case-insensitively).
+    pub agencies: Vec<String>,
+    pub boilerplate: Vec<(BoilerplateReason, Pattern)>,
+    pub credits: Vec<Pattern>,
+    pub notes: Vec<Pattern>,
+    pub roles: Vec<Pattern>,
+    /// Lower-case month/weekday words.
+    pub months: Vec<String>,
+}
+
+/// Non-comment, non-empty lines of a lexicon file.
+pub(crate) fn entries(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicons {
+    /// The built-in lexicons, compiled once.
+    pub fn builtin() -> &'static Lexicons {
+        static BUILTIN: OnceLock<Lexicons> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            let mut l = Lexicons::default();
+            l.add_agencies(entries(AGENCIES));
+            l.add_boilerplate(entries(BOILERPLATE));
+            l.add_credits(entries(CREDITS));
+            l.add_notes(entries(NOTES));
+            l.add_roles(entries(BYLINES));
+            l.months = entries(MONTHS).map(|m| m.to_lowercase()).collect();
+            l
+        })
+    }
+
+    pub fn add_agencies<'s>(&mut self, it: impl IntoIterator<Item = &'s str>) {
+        self.agencies
+            .extend(it.into_iter().map(|s| s.trim().to_string()));
+        self.agencies.retain(|s| !s.is_empty());
+    }
+
+    /// Entries in `reason: pattern` form; entries with an unknown reason are filed under
+    /// [`BoilerplateReason::Phrase`].
+    pub fn add_boilerplate<'s>(&mut self, it: impl IntoIterator<Item = &'s str>) {
+        for e in it {
+            let (reason, pat) = match e.split_once(':') {
+                Some((r, p)) => match BoilerplateReason::from_name(r.trim()) {
+                    Some(reason) => (reason, p),
+                    None => (BoilerplateReason::Phrase, e),
+                },
+                None => (BoilerplateReason::Phrase, e),
+            };
+            if let Some(p) = Pattern::parse(pat) {
+                self.boilerplate.push((reason, p));
+            }
+        }
+    }
+
+    pub fn add_credits<'s>(&mut self, it: impl IntoIterator<Item = &'s str>) {
+        self.credits
+            .extend(it.into_iter().filter_map(Pattern::parse));
+    }
+
+    pub fn add_notes<'s>(&mut self, it: impl IntoIterator<Item = &'s str>) {
+        self.notes.extend(it.into_iter().filter_map(Pattern::parse));
+    }
+
+    pub fn add_roles<'s>(&mut self, it: impl IntoIterator<Item = &'s str>) {
+        self.roles.extend(it.into_iter().filter_map(Pattern::parse));
+    }
+
+    /// True when `s` (trimmed) is an agency name, compared case-insensitively.
+    pub fn is_agency(&self, s: &str) -> bool {
+        let s = s.trim();
+        !s.is_empty() && self.agencies.iter().any(|a| a.eq_ignore_ascii_case(s))
+    }
+
+    /// True when `s` is one or more agency names joined by `-`, `/` or `,` (e.g. `AFP-Yonhap`,
+    /// `EPA/Yonhap`).
+    pub fn is_agency_list(&self, s: &str) -> bool {
+        let s = s.trim();
+        if s.is_empty() || s.len() > 60 {
+            return false;
+        }
+        if self.is_agency(s) {
+            return true;
+        }
+        let mut any = false;
+        for part in s.split(['/', '-', ',']) {
+            if !self.is_agency(part) {
+                return false;
+            }
+            any = true;
+        }
+        any
+    }
+
+    /// True when the lower-cased word `w` (trailing period ignored) is a month or weekday.
+    pub fn is_month(&self, w: &str) -> bool {
+        let w = w.trim_end_matches('.');
+        !w.is_empty() && self.months.iter().any(|m| m.eq_ignore_ascii_case(w))
+    }
+
+    /// The boilerplate reason for a normalized line of `words` words, if any.
+    pub fn boilerplate_reason(&self, norm: &str, words: usize) -> Option<BoilerplateReason> {
+        self.boilerplate.iter().find_map(|(reason, p)| {
+            let ok = match p.anchor {
+                Anchor::Contains => words <= 6 || *reason == BoilerplateReason::Copyright,
+                Anchor::Start | Anchor::AfterFirstWord => {
+                    words <= 12 || *reason == BoilerplateReason::Copyright
+                }
+                Anchor::Whole => true,
+            };
+            (ok && p.matches(norm)).then_some(*reason)
+        })
+    }
+
+    /// True when a normalized line matches a note pattern.
+    pub fn is_note(&self, norm: &str, words: usize) -> bool {
+        self.notes
+            .iter()
+            .any(|p| (p.anchor != Anchor::Contains || words <= 25) && p.matches(norm))
+    }
+
+    /// True when a normalized segment matches a photo-credit pattern.
+    pub fn is_credit_phrase(&self, norm: &str) -> bool {
+        self.credits.iter().any(|p| p.matches(norm))
+    }
+
+    /// True when a normalized segment names an author's role or affiliation.
+    pub fn is_role(&self, norm: &str) -> bool {
+        self.roles.iter().any(|p| p.matches(norm))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalization_drops_numbers_and_punctuation() {
+        let mut s = String::new();
+        assert_eq!(normalize_into("Top 10 Stories!", &mut s), 2);
+        assert_eq!(s, " top stories ");
+        normalize_into("Editor’s Note: x", &mut s);
+        assert_eq!(s, " editor's note x ");
+    }
+
+    #[test]
+    fn builtin_lexicons_load() {
+        let l = Lexicons::builtin();
+        assert!(l.is_agency("yonhap"));
+        assert!(l.is_agency_list("AFP-Yonhap"));
+        assert!(!l.is_agency_list("Kim-Jong"));
+        assert!(l.is_month("Nov."));
+        let mut s = String::new();
+        let w = normalize_into("Sign up for eNewsletter", &mut s);
+        assert_eq!(
+            l.boilerplate_reason(&s, w),
+            Some(BoilerplateReason::Newsletter)
+        );
+    }
+}

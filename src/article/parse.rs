@@ -1,0 +1,336 @@
+//! The article parser: units → classes → structure → blocks and sentences.
+//!
+//! 1. Each unit (see [`lines`](super::lines)) is classified on its own: boilerplate phrase,
+//!    note, byline, credit line, caption (prose ending with a photo credit), prose with a
+//!    bracketed wire credit, title-like line (short, no sentence end) or prose.
+//! 2. Structure: the body starts at the first prose unit and ends at the first wire-credited
+//!    paragraph after it (or the last prose unit). The headline is the first title-like line
+//!    before the body (one of two words or more preferred); the line right after it is a
+//!    sub-headline when title-like, or when it is one sentence followed by a byline or a
+//!    dateline. Other title-like lines before the body and everything after its end are
+//!    boilerplate; title-like lines inside the body are body (cross-heads).
+//! 3. The first body paragraph may start with a kicker and/or a dateline; the last may end
+//!    with a wire credit. Captions repeating an earlier caption are marked as duplicates.
+
+use super::byline::byline;
+use super::credit::{before_tail, find_ascii_ci, is_credit, tail, Tail};
+use super::dateline::{dateline, kicker};
+use super::lexicon::{normalize_into, Lexicons};
+use super::lines::{units, Unit};
+use super::{Block, BlockKind, BoilerplateReason, Dateline, Sentence};
+use crate::Span;
+
+#[derive(Debug, Clone)]
+enum Class {
+    Boiler(BoilerplateReason),
+    Note,
+    Byline(super::byline::BylineParts),
+    CreditLine,
+    Caption(Tail),
+    Wire(Tail),
+    Title,
+    Prose,
+    // assigned by the structure pass
+    Headline,
+    Subheadline,
+    Body,
+}
+
+/// Longest prefix of `s` of at most `n` bytes, on a char boundary.
+fn prefix(s: &str, n: usize) -> &str {
+    let mut e = n.min(s.len());
+    while !s.is_char_boundary(e) {
+        e -= 1;
+    }
+    s.get(..e).unwrap_or("")
+}
+
+fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut String) -> Class {
+    // boilerplate and notes work on normalized words of short units (or the unit's start)
+    let short = u.words <= 25;
+    let words = normalize_into(if short { t } else { prefix(t, 100) }, buf);
+    if t.starts_with('\u{a9}') && u.words <= 60 {
+        return Class::Boiler(BoilerplateReason::Copyright);
+    }
+    if !u.terminal || u.words <= 6 {
+        if let Some(r) = lex.boilerplate_reason(buf, if short { words } else { 64 }) {
+            return Class::Boiler(r);
+        }
+    } else if u.words <= 60
+        && (find_ascii_ci(t, "rights reserved").is_some()
+            || find_ascii_ci(t, "copyright ").is_some())
+        && u.span.len() < 600
+    {
+        return Class::Boiler(BoilerplateReason::Copyright);
+    }
+    if lex.is_note(buf, if short { words } else { 64 }) {
+        return Class::Note;
+    }
+    if u.words <= 20 {
+        if let Some(b) = byline(t, lex, buf2) {
+            return Class::Byline(b);
+        }
+        if is_credit(t, lex, buf2) {
+            return Class::CreditLine;
+        }
+    }
+    if let Some(tl) = tail(t, lex, buf2) {
+        // the text before the credit must be more than a word or two
+        let head_words = super::lines::count_words(t.get(..tl.start).unwrap_or(""), 4);
+        if head_words < 3 {
+            return Class::CreditLine;
+        }
+        return if tl.wire {
+            Class::Wire(tl)
+        } else {
+            Class::Caption(tl)
+        };
+    }
+    let title_like = !u.terminal && u.words <= 30 && u.span.len() <= 300;
+    if title_like {
+        Class::Title
+    } else {
+        Class::Prose
+    }
+}
+
+/// True when a wire-credited unit reads like a photo caption.
+fn caption_cue(t: &str) -> bool {
+    ["photo", "pictured", " shows ", "file image"]
+        .iter()
+        .any(|c| find_ascii_ci(t, c).is_some())
+}
+
+/// 64-bit FNV-1a over lower-cased alphanumeric characters: equal for texts that differ only
+/// in punctuation, quote marks, case and white space.
+fn content_key(s: &str) -> (u64, usize) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut n = 0;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                let mut b = [0u8; 4];
+                for &x in l.encode_utf8(&mut b).as_bytes() {
+                    h ^= u64::from(x);
+                    h = h.wrapping_mul(0x0100_0000_01b3);
+                }
+                n += 1;
+            }
+        }
+    }
+    (h, n)
+}
+
+pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
+    let units = units(text);
+    let mut buf = String::new();
+    let mut buf2 = String::new();
+    let mut classes: Vec<Class> = units
+        .iter()
+        .map(|u| classify(u.span.text(text), u, lex, &mut buf, &mut buf2))
+        .collect();
+
+    // --- structure ---
+    let is_prose = |c: &Class| matches!(c, Class::Prose);
+    let first_prose = classes
+        .iter()
+        .position(is_prose)
+        .or_else(|| classes.iter().position(|c| matches!(c, Class::Wire(_))));
+    if let Some(fp) = first_prose {
+        // headline: first title-like line before the body, preferring two words or more
+        let titles = || (0..fp).filter(|&i| matches!(classes.get(i), Some(Class::Title)));
+        let head = titles()
+            .find(|&i| units.get(i).is_some_and(|u| u.words >= 2))
+            .or_else(|| titles().next());
+        let mut body_start = fp;
+        if let Some(h) = head {
+            if let Some(c) = classes.get_mut(h) {
+                *c = Class::Headline;
+            }
+            let s = h + 1;
+            let sub = match (classes.get(s), units.get(s)) {
+                (Some(Class::Title), Some(u)) => u.words >= 3,
+                (Some(Class::Prose), Some(u)) if s == fp => {
+                    let one_sentence = u.words <= 40 && u.span.len() <= 300;
+                    let next_is_lead = match (classes.get(s + 1), units.get(s + 1)) {
+                        (Some(Class::Byline(_)), _) => true,
+                        (Some(Class::Prose | Class::Wire(_)), Some(n)) => {
+                            dateline(n.span.text(text), lex).is_some()
+                        }
+                        _ => false,
+                    };
+                    one_sentence && next_is_lead
+                }
+                _ => false,
+            };
+            if sub {
+                if let Some(c) = classes.get_mut(s) {
+                    *c = Class::Subheadline;
+                }
+                if s == fp {
+                    body_start = (s + 1..classes.len())
+                        .find(|&i| matches!(classes.get(i), Some(Class::Prose | Class::Wire(_))))
+                        .unwrap_or(classes.len());
+                }
+            }
+        }
+        // before the body: titles are boilerplate, wire-credited units are captions
+        for c in classes.iter_mut().take(body_start) {
+            match c {
+                Class::Title | Class::Prose => {
+                    *c = Class::Boiler(BoilerplateReason::BeforeArticle);
+                }
+                Class::Wire(t) => *c = Class::Caption(*t),
+                _ => {}
+            }
+        }
+        // the end: the first wire-credited paragraph that is not a caption, else the last
+        // prose paragraph
+        let mut end = None;
+        let mut last_prose = body_start;
+        for i in body_start..classes.len() {
+            let t = units.get(i).map_or("", |u| u.span.text(text));
+            match classes.get(i) {
+                Some(Class::Wire(tl)) => {
+                    if caption_cue(t) && i + 1 < classes.len() {
+                        let tl = *tl;
+                        if let Some(c) = classes.get_mut(i) {
+                            *c = Class::Caption(tl);
+                        }
+                    } else {
+                        end = Some(i);
+                        break;
+                    }
+                }
+                Some(Class::Prose) => last_prose = i,
+                _ => {}
+            }
+        }
+        let end = end.unwrap_or(last_prose);
+        for (i, c) in classes.iter_mut().enumerate().skip(body_start) {
+            match c {
+                Class::Title | Class::Prose if i <= end => *c = Class::Body,
+                Class::Title | Class::Prose | Class::Wire(_) if i > end => {
+                    *c = Class::Boiler(BoilerplateReason::AfterArticle)
+                }
+                _ => {}
+            }
+        }
+    } else {
+        // no prose at all: keep every unclassified line as body rather than lose it
+        for c in classes.iter_mut() {
+            if matches!(c, Class::Title | Class::Prose) {
+                *c = Class::Body;
+            }
+        }
+    }
+
+    // --- blocks ---
+    let mut blocks: Vec<Block> = Vec::with_capacity(units.len() + 4);
+    let mut sentences: Vec<Sentence> = Vec::with_capacity(units.len() * 3);
+    let mut first_body = true;
+    let mut caption_keys: Vec<((u64, usize), usize)> = Vec::new();
+    for (u, c) in units.iter().zip(classes.iter_mut()) {
+        let t = u.span.text(text);
+        let base = u.span.start;
+        let abs = |a: usize, b: usize| Span::new(base + a, base + b);
+        match c {
+            Class::Boiler(r) => {
+                let mut b = Block::new(BlockKind::Boilerplate, u.span);
+                b.reason = Some(*r);
+                blocks.push(b);
+            }
+            Class::Note => blocks.push(Block::new(BlockKind::Note, u.span)),
+            Class::CreditLine => blocks.push(Block::new(BlockKind::Credit, u.span)),
+            Class::Headline => blocks.push(Block::new(BlockKind::Headline, u.span)),
+            Class::Subheadline => blocks.push(Block::new(BlockKind::Subheadline, u.span)),
+            Class::Byline(p) => {
+                let mut b = Block::new(BlockKind::Byline, u.span);
+                b.authors = p.authors.iter().map(|r| abs(r.0, r.1)).collect();
+                b.affiliation = p.affiliation.map(|r| abs(r.0, r.1));
+                blocks.push(b);
+            }
+            Class::Caption(tl) => {
+                let mut b = Block::new(BlockKind::Caption, u.span);
+                b.credit = Some(abs(tl.start, tl.end));
+                let text_end = before_tail(t, tl.start);
+                let key = content_key(t.get(..text_end).unwrap_or(""));
+                let idx = blocks.len();
+                b.duplicate_of = caption_keys
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, i)| *i);
+                if b.duplicate_of.is_none() {
+                    caption_keys.push((key, idx));
+                    push_sentences(text, abs(0, text_end), idx, &mut sentences);
+                }
+                blocks.push(b);
+            }
+            Class::Wire(tl) => {
+                // the paragraph closing the article, with its wire credit
+                let tl = *tl;
+                let mut start = 0;
+                if first_body {
+                    start = lead_blocks(t, base, lex, &mut blocks);
+                    first_body = false;
+                }
+                let body_end = before_tail(t, tl.start);
+                if body_end > start {
+                    let idx = blocks.len();
+                    blocks.push(Block::new(BlockKind::Body, abs(start, body_end)));
+                    push_sentences(text, abs(start, body_end), idx, &mut sentences);
+                }
+                blocks.push(Block::new(BlockKind::Credit, abs(tl.start, tl.end)));
+            }
+            Class::Body => {
+                let mut start = 0;
+                if first_body {
+                    start = lead_blocks(t, base, lex, &mut blocks);
+                    first_body = false;
+                }
+                let idx = blocks.len();
+                let span = abs(start, t.len());
+                blocks.push(Block::new(BlockKind::Body, span));
+                push_sentences(text, span, idx, &mut sentences);
+            }
+            Class::Title | Class::Prose => blocks.push(Block::new(BlockKind::Body, u.span)),
+        }
+    }
+    (blocks, sentences)
+}
+
+/// Pushes the kicker and dateline blocks found at the start of the first body paragraph `t`
+/// (at `base` in the text); returns where the body text starts in `t`.
+fn lead_blocks(t: &str, base: usize, lex: &Lexicons, blocks: &mut Vec<Block>) -> usize {
+    let mut start = 0;
+    if let Some(k) = kicker(t) {
+        blocks.push(Block::new(
+            BlockKind::Kicker,
+            Span::new(base, base + k.label_end),
+        ));
+        start = k.rest;
+    }
+    let rest = t.get(start..).unwrap_or("");
+    if let Some(d) = dateline(rest, lex) {
+        let b0 = base + start;
+        let mut b = Block::new(BlockKind::Dateline, Span::new(b0, b0 + d.end));
+        b.dateline = Some(Dateline {
+            place: Span::new(b0 + d.place.0, b0 + d.place.1),
+            date: d.date.map(|r| Span::new(b0 + r.0, b0 + r.1)),
+            agency: d.agency.map(|r| Span::new(b0 + r.0, b0 + r.1)),
+        });
+        blocks.push(b);
+        start += d.rest;
+    }
+    start
+}
+
+fn push_sentences(text: &str, span: Span, block: usize, out: &mut Vec<Sentence>) {
+    let s = span.text(text);
+    for sp in crate::sentences(s) {
+        out.push(Sentence {
+            span: Span::new(span.start + sp.start, span.start + sp.end),
+            block,
+        });
+    }
+}
