@@ -228,15 +228,29 @@ impl Lexicons {
         !w.is_empty() && self.months.iter().any(|m| m.eq_ignore_ascii_case(w))
     }
 
-    /// The boilerplate reason for a normalized line of `words` words, if any.
-    pub fn boilerplate_reason(&self, norm: &str, words: usize) -> Option<BoilerplateReason> {
+    /// The boilerplate reason for a normalized line of `words` words (`terminal`: it ends
+    /// like a sentence), if any. See `lexicons/boilerplate.txt` for where patterns apply.
+    pub fn boilerplate_reason(
+        &self,
+        norm: &str,
+        words: usize,
+        terminal: bool,
+    ) -> Option<BoilerplateReason> {
+        let phrase_ok = words <= 12 && (!terminal || words <= 6);
         self.boilerplate.iter().find_map(|(reason, p)| {
+            let multi = p.norm.len() > 2
+                && p.norm
+                    .get(1..p.norm.len() - 1)
+                    .is_some_and(|w| w.contains(' '));
+            let long_ok = matches!(
+                reason,
+                BoilerplateReason::Copyright | BoilerplateReason::Cookie
+            ) && words <= 60;
             let ok = match p.anchor {
-                Anchor::Contains => words <= 6 || *reason == BoilerplateReason::Copyright,
-                Anchor::Start | Anchor::AfterFirstWord => {
-                    words <= 12 || *reason == BoilerplateReason::Copyright
-                }
                 Anchor::Whole => true,
+                Anchor::Start | Anchor::AfterFirstWord => phrase_ok || (multi && words <= 12),
+                Anchor::Contains if multi => phrase_ok || long_ok,
+                Anchor::Contains => words <= 6,
             };
             (ok && p.matches(norm)).then_some(*reason)
         })
@@ -283,7 +297,7 @@ mod tests {
         let mut s = String::new();
         let w = normalize_into("Sign up for eNewsletter", &mut s);
         assert_eq!(
-            l.boilerplate_reason(&s, w),
+            l.boilerplate_reason(&s, w, false),
             Some(BoilerplateReason::Newsletter)
         );
     }

@@ -46,24 +46,23 @@ fn prefix(s: &str, n: usize) -> &str {
 }
 
 fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut String) -> Class {
-    // boilerplate and notes work on normalized words of short units (or the unit's start)
-    let short = u.words <= 25;
-    let words = normalize_into(if short { t } else { prefix(t, 100) }, buf);
+    // boilerplate and notes work on normalized words of short units (or the unit's start;
+    // the whole unit when it may be a long copyright line or cookie notice)
+    let maybe_long_chrome = u.words <= 60
+        && u.span.len() < 800
+        && ["cookie", "copyright", "rights reserved"]
+            .iter()
+            .any(|w| find_ascii_ci(t, w).is_some());
+    let full = u.words <= 25 || maybe_long_chrome;
+    let words = normalize_into(if full { t } else { prefix(t, 100) }, buf);
+    let words = if full { words } else { 64 };
     if t.starts_with('\u{a9}') && u.words <= 60 {
         return Class::Boiler(BoilerplateReason::Copyright);
     }
-    if !u.terminal || u.words <= 6 {
-        if let Some(r) = lex.boilerplate_reason(buf, if short { words } else { 64 }) {
-            return Class::Boiler(r);
-        }
-    } else if u.words <= 60
-        && (find_ascii_ci(t, "rights reserved").is_some()
-            || find_ascii_ci(t, "copyright ").is_some())
-        && u.span.len() < 600
-    {
-        return Class::Boiler(BoilerplateReason::Copyright);
+    if let Some(r) = lex.boilerplate_reason(buf, words, u.terminal) {
+        return Class::Boiler(r);
     }
-    if lex.is_note(buf, if short { words } else { 64 }) {
+    if lex.is_note(buf, words) {
         return Class::Note;
     }
     if u.words <= 20 {
