@@ -158,7 +158,7 @@ fn seed_001_sentences_cover_body_and_the_first_caption_only() {
         .sentences
         .iter()
         .filter(|s| s.block == caption)
-        .last()
+        .next_back()
         .unwrap();
     assert!(a.span_text(last.span).ends_with("mutual defence pact."));
 }
