@@ -154,12 +154,7 @@ fn seed_001_sentences_cover_body_and_the_first_caption_only() {
         .position(|b| b.kind == BlockKind::Caption)
         .unwrap();
     // the caption's sentences stop before its credit
-    let last = a
-        .sentences
-        .iter()
-        .filter(|s| s.block == caption)
-        .next_back()
-        .unwrap();
+    let last = a.sentences.iter().rfind(|s| s.block == caption).unwrap();
     assert!(a.span_text(last.span).ends_with("mutual defence pact."));
 }
 
