@@ -164,10 +164,9 @@ pub(crate) fn tail(s: &str, lex: &Lexicons, buf: &mut String) -> Option<Tail> {
 pub(crate) fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     let h = hay.as_bytes();
     let nd = needle.as_bytes();
-    if nd.is_empty() || h.len() < nd.len() {
-        return None;
-    }
-    (0..=h.len() - nd.len()).find(|&i| {
+    let first = *nd.first()?;
+    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lo, up, h).find(|&i| {
         h.get(i..i + nd.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(nd))
     })

@@ -7,6 +7,7 @@
 //! substring test.
 
 use super::BoilerplateReason;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const AGENCIES: &str = include_str!("../../lexicons/agencies.txt");
@@ -35,6 +36,8 @@ pub(crate) struct Pattern {
     pub anchor: Anchor,
     /// Normalized phrase, `" w1 w2 "`.
     pub norm: String,
+    /// The phrase has several words.
+    pub multi: bool,
 }
 
 impl Pattern {
@@ -55,7 +58,12 @@ impl Pattern {
         if norm.len() <= 2 {
             return None;
         }
-        Some(Pattern { anchor, norm })
+        let multi = norm.trim().contains(' ');
+        Some(Pattern {
+            anchor,
+            norm,
+            multi,
+        })
     }
 
     /// Matches against a normalized line (`" w1 w2 "`).
@@ -130,6 +138,8 @@ pub(crate) struct Lexicons {
     /// Agency names (as written; compared case-insensitively).
     pub agencies: Vec<String>,
     pub boilerplate: Vec<(BoilerplateReason, Pattern)>,
+    /// Index of `boilerplate` by the first word of each pattern.
+    boilerplate_index: HashMap<String, Vec<usize>>,
     pub credits: Vec<Pattern>,
     pub notes: Vec<Pattern>,
     pub roles: Vec<Pattern>,
@@ -180,6 +190,11 @@ impl Lexicons {
             if let Some(p) = Pattern::parse(pat) {
                 self.boilerplate.push((reason, p));
             }
+        }
+        self.boilerplate_index.clear();
+        for (i, (_, p)) in self.boilerplate.iter().enumerate() {
+            let first = p.norm.split_whitespace().next().unwrap_or("").to_string();
+            self.boilerplate_index.entry(first).or_default().push(i);
         }
     }
 
@@ -237,23 +252,50 @@ impl Lexicons {
         terminal: bool,
     ) -> Option<BoilerplateReason> {
         let phrase_ok = words <= 12 && (!terminal || words <= 6);
-        self.boilerplate.iter().find_map(|(reason, p)| {
-            let multi = p.norm.len() > 2
-                && p.norm
-                    .get(1..p.norm.len() - 1)
-                    .is_some_and(|w| w.contains(' '));
+        let allowed = |reason: BoilerplateReason, p: &Pattern| {
             let long_ok = matches!(
                 reason,
                 BoilerplateReason::Copyright | BoilerplateReason::Cookie
             ) && words <= 60;
-            let ok = match p.anchor {
+            match p.anchor {
                 Anchor::Whole => true,
-                Anchor::Start | Anchor::AfterFirstWord => phrase_ok || (multi && words <= 12),
-                Anchor::Contains if multi => phrase_ok || long_ok,
+                Anchor::Start | Anchor::AfterFirstWord => phrase_ok || (p.multi && words <= 12),
+                Anchor::Contains if p.multi => phrase_ok || long_ok,
                 Anchor::Contains => words <= 6,
-            };
-            (ok && p.matches(norm)).then_some(*reason)
-        })
+            }
+        };
+        // look up patterns by each word of the line; the earliest entry that matches wins
+        let mut best: Option<usize> = None;
+        let mut pos = 1;
+        let mut k = 0;
+        while pos < norm.len() {
+            let rest = norm.get(pos..).unwrap_or("");
+            let wlen = rest.find(' ').unwrap_or(rest.len());
+            let word = rest.get(..wlen).unwrap_or("");
+            let here = norm.get(pos - 1..).unwrap_or("");
+            if let Some(cands) = self.boilerplate_index.get(word) {
+                for &i in cands {
+                    if best.is_some_and(|b| b <= i) {
+                        break;
+                    }
+                    let Some((reason, p)) = self.boilerplate.get(i) else {
+                        continue;
+                    };
+                    let hit = match p.anchor {
+                        Anchor::Whole => k == 0 && norm == p.norm,
+                        Anchor::Start => k == 0 && norm.starts_with(p.norm.as_str()),
+                        Anchor::AfterFirstWord => k == 1 && here.starts_with(p.norm.as_str()),
+                        Anchor::Contains => here.starts_with(p.norm.as_str()),
+                    };
+                    if hit && allowed(*reason, p) {
+                        best = Some(i);
+                    }
+                }
+            }
+            pos += wlen + 1;
+            k += 1;
+        }
+        best.and_then(|i| self.boilerplate.get(i)).map(|(r, _)| *r)
     }
 
     /// True when a normalized line matches a note pattern.

@@ -48,24 +48,25 @@ fn prefix(s: &str, n: usize) -> &str {
 fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut String) -> Class {
     // boilerplate and notes work on normalized words of short units (or the unit's start;
     // the whole unit when it may be a long copyright line or cookie notice)
-    let maybe_long_chrome = u.words <= 60
-        && u.span.len() < 800
-        && ["cookie", "copyright", "rights reserved"]
-            .iter()
-            .any(|w| find_ascii_ci(t, w).is_some());
+    let maybe_long_chrome = u.words <= 60 && u.span.len() < 800 && chrome_words(t);
     let full = u.words <= 25 || maybe_long_chrome;
     let words = normalize_into(if full { t } else { prefix(t, 100) }, buf);
     let words = if full { words } else { 64 };
     if t.starts_with('\u{a9}') && u.words <= 60 {
         return Class::Boiler(BoilerplateReason::Copyright);
     }
-    if let Some(r) = lex.boilerplate_reason(buf, words, u.terminal) {
-        return Class::Boiler(r);
+    // a sentence of more than twelve words is boilerplate only as a copyright line or cookie
+    // notice; skip the phrase lexicon for ordinary prose
+    let may_be_chrome = !u.terminal || u.words <= 12 || maybe_long_chrome;
+    if may_be_chrome {
+        if let Some(r) = lex.boilerplate_reason(buf, words, u.terminal) {
+            return Class::Boiler(r);
+        }
     }
     if lex.is_note(buf, words) {
         return Class::Note;
     }
-    if u.words <= 20 {
+    if u.words <= 20 && (!u.terminal || t.starts_with("By ") || t.starts_with("BY ")) {
         if let Some(b) = byline(t, lex, buf2) {
             return Class::Byline(b);
         }
@@ -91,6 +92,28 @@ fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut Stri
     } else {
         Class::Prose
     }
+}
+
+/// Cheap gate: does `t` mention cookies, copyright or reserved rights (any common casing)?
+fn chrome_words(t: &str) -> bool {
+    use memchr::memmem::Finder;
+    use std::sync::OnceLock;
+    static FINDERS: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        [
+            "ookie",
+            "OOKIE",
+            "opyright",
+            "OPYRIGHT",
+            "ights reserved",
+            "ights Reserved",
+            "IGHTS RESERVED",
+        ]
+        .iter()
+        .map(|n| Finder::new(n.as_bytes()))
+        .collect()
+    });
+    finders.iter().any(|f| f.find(t.as_bytes()).is_some())
 }
 
 /// True when a wire-credited unit reads like a photo caption.
