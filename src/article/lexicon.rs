@@ -65,23 +65,6 @@ impl Pattern {
             multi,
         })
     }
-
-    /// Matches against a normalized line (`" w1 w2 "`).
-    pub fn matches(&self, line: &str) -> bool {
-        match self.anchor {
-            Anchor::Contains => line.contains(self.norm.as_str()),
-            Anchor::Start => line.starts_with(self.norm.as_str()),
-            Anchor::Whole => line == self.norm,
-            Anchor::AfterFirstWord => {
-                // line = " first rest... "; skip " first"
-                let rest = line.get(1..).unwrap_or("");
-                match rest.find(' ') {
-                    Some(i) => rest.get(i..).unwrap_or("").starts_with(self.norm.as_str()),
-                    None => false,
-                }
-            }
-        }
-    }
 }
 
 /// Writes the normalized words of `s` into `out` (cleared first) as `" w1 w2 "`; returns the
@@ -121,6 +104,8 @@ pub(crate) fn normalize_into(s: &str, out: &mut String) -> usize {
             }
             if c.is_ascii() {
                 out.push(c.to_ascii_lowercase());
+            } else if c.is_lowercase() {
+                out.push(c);
             } else {
                 out.extend(c.to_lowercase());
             }
@@ -132,17 +117,109 @@ pub(crate) fn normalize_into(s: &str, out: &mut String) -> usize {
     words
 }
 
+/// FNV-1a hasher for the small word indexes.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Phrase patterns with a payload, indexed by their first word so that matching a line costs
+/// one hash lookup per word of the line.
+#[derive(Debug, Clone)]
+pub(crate) struct PhraseSet<T> {
+    pub entries: Vec<(T, Pattern)>,
+    index: FnvMap<Vec<usize>>,
+}
+
+impl<T> Default for PhraseSet<T> {
+    fn default() -> Self {
+        PhraseSet {
+            entries: Vec::new(),
+            index: FnvMap::default(),
+        }
+    }
+}
+
+impl<T: Copy> PhraseSet<T> {
+    pub fn push(&mut self, value: T, p: Pattern) {
+        let first = p.norm.split_whitespace().next().unwrap_or("").to_string();
+        self.index
+            .entry(first)
+            .or_default()
+            .push(self.entries.len());
+        self.entries.push((value, p));
+    }
+
+    /// The payload of the earliest entry matching the normalized `norm` for which `allowed`
+    /// holds. With `starts_only`, only the first two words of the line are looked up (enough
+    /// for start-anchored patterns).
+    pub fn find(
+        &self,
+        norm: &str,
+        starts_only: bool,
+        allowed: impl Fn(T, &Pattern) -> bool,
+    ) -> Option<T> {
+        let mut best: Option<usize> = None;
+        let mut pos = 1;
+        let mut k = 0;
+        while pos < norm.len() && !(starts_only && k > 1) {
+            let rest = norm.get(pos..).unwrap_or("");
+            let wlen = rest.find(' ').unwrap_or(rest.len());
+            let word = rest.get(..wlen).unwrap_or("");
+            let here = norm.get(pos - 1..).unwrap_or("");
+            if let Some(cands) = self.index.get(word) {
+                for &i in cands {
+                    if best.is_some_and(|b| b <= i) {
+                        break;
+                    }
+                    let Some((v, p)) = self.entries.get(i) else {
+                        continue;
+                    };
+                    let hit = match p.anchor {
+                        Anchor::Whole => k == 0 && norm == p.norm,
+                        Anchor::Start => k == 0 && norm.starts_with(p.norm.as_str()),
+                        Anchor::AfterFirstWord => k == 1 && here.starts_with(p.norm.as_str()),
+                        Anchor::Contains => here.starts_with(p.norm.as_str()),
+                    };
+                    if hit && allowed(*v, p) {
+                        best = Some(i);
+                    }
+                }
+            }
+            pos += wlen + 1;
+            k += 1;
+        }
+        best.and_then(|i| self.entries.get(i)).map(|(v, _)| *v)
+    }
+}
+
 /// The compiled lexicons used by the article parser.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicons {
     /// Agency names (as written; compared case-insensitively).
     pub agencies: Vec<String>,
-    pub boilerplate: Vec<(BoilerplateReason, Pattern)>,
-    /// Index of `boilerplate` by the first word of each pattern.
-    boilerplate_index: HashMap<String, Vec<usize>>,
-    pub credits: Vec<Pattern>,
-    pub notes: Vec<Pattern>,
-    pub roles: Vec<Pattern>,
+    pub boilerplate: PhraseSet<BoilerplateReason>,
+    pub credits: PhraseSet<()>,
+    pub notes: PhraseSet<()>,
+    pub roles: PhraseSet<()>,
     /// Lower-case month/weekday words.
     pub months: Vec<String>,
 }
@@ -188,27 +265,27 @@ impl Lexicons {
                 None => (BoilerplateReason::Phrase, e),
             };
             if let Some(p) = Pattern::parse(pat) {
-                self.boilerplate.push((reason, p));
+                self.boilerplate.push(reason, p);
             }
-        }
-        self.boilerplate_index.clear();
-        for (i, (_, p)) in self.boilerplate.iter().enumerate() {
-            let first = p.norm.split_whitespace().next().unwrap_or("").to_string();
-            self.boilerplate_index.entry(first).or_default().push(i);
         }
     }
 
     pub fn add_credits<'s>(&mut self, it: impl IntoIterator<Item = &'s str>) {
-        self.credits
-            .extend(it.into_iter().filter_map(Pattern::parse));
+        for p in it.into_iter().filter_map(Pattern::parse) {
+            self.credits.push((), p);
+        }
     }
 
     pub fn add_notes<'s>(&mut self, it: impl IntoIterator<Item = &'s str>) {
-        self.notes.extend(it.into_iter().filter_map(Pattern::parse));
+        for p in it.into_iter().filter_map(Pattern::parse) {
+            self.notes.push((), p);
+        }
     }
 
     pub fn add_roles<'s>(&mut self, it: impl IntoIterator<Item = &'s str>) {
-        self.roles.extend(it.into_iter().filter_map(Pattern::parse));
+        for p in it.into_iter().filter_map(Pattern::parse) {
+            self.roles.push((), p);
+        }
     }
 
     /// True when `s` (trimmed) is an agency name, compared case-insensitively.
@@ -264,55 +341,27 @@ impl Lexicons {
                 Anchor::Contains => words <= 6,
             }
         };
-        // look up patterns by each word of the line; the earliest entry that matches wins
-        let mut best: Option<usize> = None;
-        let mut pos = 1;
-        let mut k = 0;
-        while pos < norm.len() {
-            let rest = norm.get(pos..).unwrap_or("");
-            let wlen = rest.find(' ').unwrap_or(rest.len());
-            let word = rest.get(..wlen).unwrap_or("");
-            let here = norm.get(pos - 1..).unwrap_or("");
-            if let Some(cands) = self.boilerplate_index.get(word) {
-                for &i in cands {
-                    if best.is_some_and(|b| b <= i) {
-                        break;
-                    }
-                    let Some((reason, p)) = self.boilerplate.get(i) else {
-                        continue;
-                    };
-                    let hit = match p.anchor {
-                        Anchor::Whole => k == 0 && norm == p.norm,
-                        Anchor::Start => k == 0 && norm.starts_with(p.norm.as_str()),
-                        Anchor::AfterFirstWord => k == 1 && here.starts_with(p.norm.as_str()),
-                        Anchor::Contains => here.starts_with(p.norm.as_str()),
-                    };
-                    if hit && allowed(*reason, p) {
-                        best = Some(i);
-                    }
-                }
-            }
-            pos += wlen + 1;
-            k += 1;
-        }
-        best.and_then(|i| self.boilerplate.get(i)).map(|(r, _)| *r)
+        self.boilerplate.find(norm, words > 60, allowed)
     }
 
-    /// True when a normalized line matches a note pattern.
+    /// True when a normalized line of `words` words matches a note pattern (patterns that are
+    /// not anchored at the start apply to lines of at most 25 words).
     pub fn is_note(&self, norm: &str, words: usize) -> bool {
         self.notes
-            .iter()
-            .any(|p| (p.anchor != Anchor::Contains || words <= 25) && p.matches(norm))
+            .find(norm, words > 25, |(), p| {
+                p.anchor != Anchor::Contains || words <= 25
+            })
+            .is_some()
     }
 
     /// True when a normalized segment matches a photo-credit pattern.
     pub fn is_credit_phrase(&self, norm: &str) -> bool {
-        self.credits.iter().any(|p| p.matches(norm))
+        self.credits.find(norm, false, |(), _| true).is_some()
     }
 
     /// True when a normalized segment names an author's role or affiliation.
     pub fn is_role(&self, norm: &str) -> bool {
-        self.roles.iter().any(|p| p.matches(norm))
+        self.roles.find(norm, false, |(), _| true).is_some()
     }
 }
 

@@ -50,7 +50,7 @@ fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut Stri
     // the whole unit when it may be a long copyright line or cookie notice)
     let maybe_long_chrome = u.words <= 60 && u.span.len() < 800 && chrome_words(t);
     let full = u.words <= 25 || maybe_long_chrome;
-    let words = normalize_into(if full { t } else { prefix(t, 100) }, buf);
+    let words = normalize_into(if full { t } else { prefix(t, 64) }, buf);
     let words = if full { words } else { 64 };
     if t.starts_with('\u{a9}') && u.words <= 60 {
         return Class::Boiler(BoilerplateReason::Copyright);
@@ -128,13 +128,21 @@ fn caption_cue(t: &str) -> bool {
 fn content_key(s: &str) -> (u64, usize) {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut n = 0;
+    let mut feed = |x: u8| {
+        h ^= u64::from(x);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
     for c in s.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                feed(c.to_ascii_lowercase() as u8);
+                n += 1;
+            }
+        } else if c.is_alphanumeric() {
             for l in c.to_lowercase() {
                 let mut b = [0u8; 4];
                 for &x in l.encode_utf8(&mut b).as_bytes() {
-                    h ^= u64::from(x);
-                    h = h.wrapping_mul(0x0100_0000_01b3);
+                    feed(x);
                 }
                 n += 1;
             }
