@@ -94,6 +94,81 @@ fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut Stri
     }
 }
 
+/// More units than this before the body: the text is a whole page, not a clean article.
+const PAGE_PREAMBLE: usize = 8;
+
+/// Weight of a unit for the densest-run search: prose counts for, chrome against.
+fn weight(u: &Unit, c: &Class) -> i64 {
+    let w = u.words as i64;
+    match c {
+        Class::Prose if u.terminal => {
+            if w >= 10 {
+                w
+            } else {
+                w - 5
+            }
+        }
+        Class::Prose => w / 2,
+        Class::Wire(_) => w.max(5),
+        Class::Title => -(3 + w / 3),
+        Class::Boiler(_) => -5,
+        _ => 0,
+    }
+}
+
+/// Maximum-sum contiguous run of `weights` (Kadane), as inclusive indices.
+fn densest_run(weights: &[i64]) -> Option<(usize, usize)> {
+    let mut best: Option<(i64, usize, usize)> = None;
+    let mut cur = 0i64;
+    let mut start = 0;
+    for (i, &w) in weights.iter().enumerate() {
+        if cur <= 0 {
+            cur = 0;
+            start = i;
+        }
+        cur += w;
+        if best.is_none_or(|(b, _, _)| cur > b) {
+            best = Some((cur, start, i));
+        }
+    }
+    best.filter(|b| b.0 > 0).map(|(_, s, e)| (s, e))
+}
+
+/// On a whole page: the title-like line before the body that repeats the page title (the
+/// first line, often "Headline | Site"), else the nearest title-like line of three words or
+/// more before the body.
+fn page_headline(text: &str, units: &[Unit], classes: &[Class], fp: usize) -> Option<usize> {
+    let page_title = units.first()?.span.text(text);
+    let title_key = content_key(page_title);
+    let mut nearest = None;
+    for i in (1..fp).rev() {
+        let (Some(Class::Title), Some(u)) = (classes.get(i), units.get(i)) else {
+            continue;
+        };
+        if u.words < 3 {
+            continue;
+        }
+        let t = u.span.text(text);
+        let key = content_key(t);
+        if key == title_key || (key.1 >= 12 && title_prefix_key(page_title, key)) {
+            return Some(i);
+        }
+        if nearest.is_none() && fp - i <= 12 {
+            nearest = Some(i);
+        }
+    }
+    nearest.or_else(|| matches!(classes.first(), Some(Class::Title)).then_some(0))
+}
+
+/// True when some prefix of `title` ending at a separator (`|`, ` - `, ` — `, `:`) has the
+/// content key `key`.
+fn title_prefix_key(title: &str, key: (u64, usize)) -> bool {
+    title
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '|' | '-' | '\u{2014}' | '\u{2013}' | ':' | '\u{b7}'))
+        .any(|(i, _)| content_key(title.get(..i).unwrap_or("")) == key)
+}
+
 /// Cheap gate: does `t` mention cookies, copyright or reserved rights (any common casing)?
 fn chrome_words(t: &str) -> bool {
     use memchr::memmem::Finder;
@@ -162,16 +237,40 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
 
     // --- structure ---
     let is_prose = |c: &Class| matches!(c, Class::Prose);
-    let first_prose = classes
+    // the article is the densest run of prose (whole-page text has menus and lists around it)
+    let weights: Vec<i64> = units
         .iter()
-        .position(is_prose)
+        .zip(&classes)
+        .map(|(u, c)| weight(u, c))
+        .collect();
+    let (mut rs, mut re) = densest_run(&weights).unwrap_or((0, units.len().saturating_sub(1)));
+    // short sentences adjoining the run belong to it
+    let sentence = |i: usize| {
+        matches!(classes.get(i), Some(Class::Prose | Class::Wire(_)))
+            && units.get(i).is_some_and(|u| u.terminal)
+    };
+    while rs > 0 && sentence(rs - 1) {
+        rs -= 1;
+    }
+    while re + 1 < units.len() && sentence(re + 1) {
+        re += 1;
+    }
+    let first_prose = (rs..=re)
+        .find(|&i| classes.get(i).is_some_and(is_prose))
+        .or_else(|| classes.iter().position(is_prose))
         .or_else(|| classes.iter().position(|c| matches!(c, Class::Wire(_))));
     if let Some(fp) = first_prose {
-        // headline: first title-like line before the body, preferring two words or more
+        let page = fp > PAGE_PREAMBLE;
+        // headline: first title-like line before the body, preferring two words or more; on a
+        // whole page, the line repeating the page title, else the nearest title-like line
         let titles = || (0..fp).filter(|&i| matches!(classes.get(i), Some(Class::Title)));
-        let head = titles()
-            .find(|&i| units.get(i).is_some_and(|u| u.words >= 2))
-            .or_else(|| titles().next());
+        let head = if page {
+            page_headline(text, &units, &classes, fp)
+        } else {
+            titles()
+                .find(|&i| units.get(i).is_some_and(|u| u.words >= 2))
+                .or_else(|| titles().next())
+        };
         let mut body_start = fp;
         if let Some(h) = head {
             if let Some(c) = classes.get_mut(h) {
@@ -218,7 +317,12 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
         // prose paragraph
         let mut end = None;
         let mut last_prose = body_start;
-        for i in body_start..classes.len() {
+        let last = if re >= body_start {
+            re
+        } else {
+            classes.len().saturating_sub(1)
+        };
+        for i in body_start..=last.min(classes.len().saturating_sub(1)) {
             let t = units.get(i).map_or("", |u| u.span.text(text));
             match classes.get(i) {
                 Some(Class::Wire(tl)) => {
