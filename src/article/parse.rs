@@ -111,17 +111,33 @@ fn weight(u: &Unit, c: &Class) -> i64 {
         Class::Prose => w / 2,
         Class::Wire(_) => w.max(5),
         Class::Title => -(3 + w / 3),
+        // a comments heading ends an article; related and most-read lists usually do, but
+        // "Related:" links also sit between paragraphs
+        Class::Boiler(BoilerplateReason::Comments) => BREAK,
+        Class::Boiler(BoilerplateReason::Related | BoilerplateReason::MostRead) => -25,
         Class::Boiler(_) => -5,
         _ => 0,
     }
 }
 
-/// Maximum-sum contiguous run of `weights` (Kadane), as inclusive indices.
+/// Weight of a section break: a heading that opens comments.
+const BREAK: i64 = i64::MIN;
+
+/// The article's run of units, as inclusive indices: within each stretch between section
+/// breaks, the maximum-sum contiguous run of `weights` (Kadane); of these, the first whose sum
+/// reaches a third of the best (articles come before their comments and related lists).
 fn densest_run(weights: &[i64]) -> Option<(usize, usize)> {
+    let mut runs: Vec<(i64, usize, usize)> = Vec::new();
     let mut best: Option<(i64, usize, usize)> = None;
     let mut cur = 0i64;
     let mut start = 0;
     for (i, &w) in weights.iter().enumerate() {
+        if w == BREAK {
+            runs.extend(best.take().filter(|b| b.0 > 0));
+            cur = 0;
+            start = i + 1;
+            continue;
+        }
         if cur <= 0 {
             cur = 0;
             start = i;
@@ -131,7 +147,11 @@ fn densest_run(weights: &[i64]) -> Option<(usize, usize)> {
             best = Some((cur, start, i));
         }
     }
-    best.filter(|b| b.0 > 0).map(|(_, s, e)| (s, e))
+    runs.extend(best.filter(|b| b.0 > 0));
+    let top = runs.iter().map(|r| r.0).max()?;
+    runs.iter()
+        .find(|r| r.0 * 3 >= top)
+        .map(|&(_, s, e)| (s, e))
 }
 
 /// On a whole page: the title-like line before the body that repeats the page title (the
