@@ -86,6 +86,8 @@ pub enum BoilerplateReason {
     SectionLabel,
     /// Legal and corporate links (privacy, terms, contact).
     Legal,
+    /// Page metadata lines: time stamps ("2 hours ago"), vote and view counts.
+    Metadata,
     /// A user-supplied boilerplate phrase without a known reason.
     Phrase,
     /// A short non-prose line before the article starts (not headline, byline, caption).
@@ -117,6 +119,7 @@ impl BoilerplateReason {
             Cookie => "cookie",
             SectionLabel => "section_label",
             Legal => "legal",
+            Metadata => "metadata",
             Phrase => "phrase",
             BeforeArticle => "before_article",
             AfterArticle => "after_article",
@@ -146,6 +149,7 @@ impl BoilerplateReason {
             Cookie,
             SectionLabel,
             Legal,
+            Metadata,
             Phrase,
             BeforeArticle,
             AfterArticle,

@@ -98,8 +98,12 @@ fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut Stri
 const PAGE_PREAMBLE: usize = 8;
 
 /// Weight of a unit for the densest-run search: prose counts for, chrome against.
-fn weight(u: &Unit, c: &Class) -> i64 {
+fn weight(u: &Unit, c: &Class, t: &str) -> i64 {
     let w = u.words as i64;
+    // a snippet cut off with an ellipsis is a teaser for another story
+    if matches!(c, Class::Prose) && (t.ends_with("...") || t.ends_with('\u{2026}')) {
+        return -3;
+    }
     match c {
         Class::Prose if u.terminal => {
             if w >= 10 {
@@ -111,10 +115,13 @@ fn weight(u: &Unit, c: &Class) -> i64 {
         Class::Prose => w / 2,
         Class::Wire(_) => w.max(5),
         Class::Title => -(3 + w / 3),
-        // a comments heading ends an article; related and most-read lists usually do, but
-        // "Related:" links also sit between paragraphs
-        Class::Boiler(BoilerplateReason::Comments) => BREAK,
-        Class::Boiler(BoilerplateReason::Related | BoilerplateReason::MostRead) => -25,
+        // comments, related and most-read headings usually end an article, but "Related:"
+        // links also sit between paragraphs and comment counts above them
+        Class::Boiler(
+            BoilerplateReason::Comments | BoilerplateReason::Related | BoilerplateReason::MostRead,
+        ) => -25,
+        // time stamps and vote counts repeat once per comment
+        Class::Boiler(BoilerplateReason::Metadata) => -10,
         Class::Boiler(_) => -5,
         _ => 0,
     }
@@ -154,39 +161,41 @@ fn densest_run(weights: &[i64]) -> Option<(usize, usize)> {
         .map(|&(_, s, e)| (s, e))
 }
 
-/// On a whole page: the title-like line before the body that repeats the page title (the
-/// first line, often "Headline | Site"), else the nearest title-like line of three words or
-/// more before the body.
-fn page_headline(text: &str, units: &[Unit], classes: &[Class], fp: usize) -> Option<usize> {
-    let page_title = units.first()?.span.text(text);
-    let title_key = content_key(page_title);
-    let mut nearest = None;
-    for i in (1..fp).rev() {
-        let (Some(Class::Title), Some(u)) = (classes.get(i), units.get(i)) else {
-            continue;
-        };
-        if u.words < 3 {
-            continue;
-        }
-        let t = u.span.text(text);
-        let key = content_key(t);
-        if key == title_key || (key.1 >= 12 && title_prefix_key(page_title, key)) {
-            return Some(i);
-        }
-        if nearest.is_none() && fp - i <= 12 {
-            nearest = Some(i);
+/// On a whole page: the title-like line before unit `upto` that repeats the page title (the
+/// first line, often "Headline | Site"), the one nearest `upto`.
+fn title_match(text: &str, units: &[Unit], classes: &[Class], upto: usize) -> Option<usize> {
+    let page_title = prefix(units.first()?.span.text(text), 400);
+    // keys of the whole title and of its prefixes ending at a separator
+    let mut keys = vec![content_key(page_title)];
+    for (i, c) in page_title.char_indices() {
+        if matches!(c, '|' | '-' | '\u{2014}' | '\u{2013}' | ':' | '\u{b7}') && keys.len() < 16 {
+            let k = content_key(page_title.get(..i).unwrap_or(""));
+            if k.1 >= 12 {
+                keys.push(k);
+            }
         }
     }
-    nearest.or_else(|| matches!(classes.first(), Some(Class::Title)).then_some(0))
+    (1..upto.min(units.len())).rev().find(|&i| {
+        matches!(classes.get(i), Some(Class::Title))
+            && units.get(i).is_some_and(|u| {
+                u.words >= 3
+                    && u.span.len() <= 400
+                    && keys.contains(&content_key(u.span.text(text)))
+            })
+    })
 }
 
-/// True when some prefix of `title` ending at a separator (`|`, ` - `, ` — `, `:`) has the
-/// content key `key`.
-fn title_prefix_key(title: &str, key: (u64, usize)) -> bool {
-    title
-        .char_indices()
-        .filter(|(_, c)| matches!(c, '|' | '-' | '\u{2014}' | '\u{2013}' | ':' | '\u{b7}'))
-        .any(|(i, _)| content_key(title.get(..i).unwrap_or("")) == key)
+/// On a whole page: the line repeating the page title, else the nearest title-like line of
+/// three words or more within a dozen lines before the body, else the first line.
+fn page_headline(text: &str, units: &[Unit], classes: &[Class], fp: usize) -> Option<usize> {
+    title_match(text, units, classes, fp)
+        .or_else(|| {
+            (fp.saturating_sub(12).max(1)..fp).rev().find(|&i| {
+                matches!(classes.get(i), Some(Class::Title))
+                    && units.get(i).is_some_and(|u| u.words >= 3)
+            })
+        })
+        .or_else(|| matches!(classes.first(), Some(Class::Title)).then_some(0))
 }
 
 /// Cheap gate: does `t` mention cookies, copyright or reserved rights (any common casing)?
@@ -261,9 +270,18 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
     let weights: Vec<i64> = units
         .iter()
         .zip(&classes)
-        .map(|(u, c)| weight(u, c))
+        .map(|(u, c)| weight(u, c, u.span.text(text)))
         .collect();
     let (mut rs, mut re) = densest_run(&weights).unwrap_or((0, units.len().saturating_sub(1)));
+    // on a page, the article follows its headline: when the run starts before the line
+    // repeating the page title, look again after that line
+    if rs > PAGE_PREAMBLE || re > PAGE_PREAMBLE {
+        if let Some(h) = title_match(text, &units, &classes, re + 1).filter(|&h| h >= rs) {
+            if let Some((a, b)) = weights.get(h + 1..).and_then(densest_run) {
+                (rs, re) = (h + 1 + a, h + 1 + b);
+            }
+        }
+    }
     // short sentences adjoining the run belong to it
     let sentence = |i: usize| {
         matches!(classes.get(i), Some(Class::Prose | Class::Wire(_)))
