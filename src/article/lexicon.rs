@@ -333,15 +333,19 @@ impl Lexicons {
             let long_ok = matches!(
                 reason,
                 BoilerplateReason::Copyright | BoilerplateReason::Cookie
-            ) && words <= 60;
+            ) && words <= 64;
             match p.anchor {
                 Anchor::Whole => true,
-                Anchor::Start | Anchor::AfterFirstWord => phrase_ok || (p.multi && words <= 12),
+                Anchor::Start | Anchor::AfterFirstWord => {
+                    phrase_ok
+                        || (p.multi && words <= 12)
+                        || (reason == BoilerplateReason::Copyright && words <= 30)
+                }
                 Anchor::Contains if p.multi => phrase_ok || long_ok,
                 Anchor::Contains => words <= 6,
             }
         };
-        self.boilerplate.find(norm, words > 60, allowed)
+        self.boilerplate.find(norm, words > 64, allowed)
     }
 
     /// True when a normalized line of `words` words matches a note pattern (patterns that are

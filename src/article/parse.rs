@@ -48,10 +48,11 @@ fn prefix(s: &str, n: usize) -> &str {
 fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut String) -> Class {
     // boilerplate and notes work on normalized words of short units (or the unit's start;
     // the whole unit when it may be a long copyright line or cookie notice)
-    let maybe_long_chrome = u.words <= 60 && u.span.len() < 800 && chrome_words(t);
+    let maybe_long_chrome = u.span.len() < 1500 && chrome_words(t);
     let full = u.words <= 25 || maybe_long_chrome;
+    // (units longer than 64 words count as 64 words)
     let words = normalize_into(if full { t } else { prefix(t, 64) }, buf);
-    let words = if full { words } else { 64 };
+    let words = if full { words.min(64) } else { 64 };
     if t.starts_with('\u{a9}') && u.words <= 60 {
         return Class::Boiler(BoilerplateReason::Copyright);
     }
