@@ -288,10 +288,15 @@ impl Lexicons {
         }
     }
 
-    /// True when `s` (trimmed) is an agency name, compared case-insensitively.
+    /// True when `s` (trimmed) is an agency name as listed, or in capitals (`REUTERS`).
     pub fn is_agency(&self, s: &str) -> bool {
         let s = s.trim();
-        !s.is_empty() && self.agencies.iter().any(|a| a.eq_ignore_ascii_case(s))
+        let caps = !s.bytes().any(|b| b.is_ascii_lowercase());
+        !s.is_empty()
+            && self
+                .agencies
+                .iter()
+                .any(|a| a == s || (caps && a.eq_ignore_ascii_case(s)))
     }
 
     /// True when `s` is one or more agency names joined by `-`, `/` or `,` (e.g. `AFP-Yonhap`,
@@ -385,7 +390,8 @@ mod tests {
     #[test]
     fn builtin_lexicons_load() {
         let l = Lexicons::builtin();
-        assert!(l.is_agency("yonhap"));
+        assert!(l.is_agency("Yonhap") && l.is_agency("YONHAP"));
+        assert!(!l.is_agency("ePA"));
         assert!(l.is_agency_list("AFP-Yonhap"));
         assert!(!l.is_agency_list("Kim-Jong"));
         assert!(l.is_month("Nov."));

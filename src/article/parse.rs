@@ -3,13 +3,20 @@
 //! 1. Each unit (see [`lines`](super::lines)) is classified on its own: boilerplate phrase,
 //!    note, byline, credit line, caption (prose ending with a photo credit), prose with a
 //!    bracketed wire credit, title-like line (short, no sentence end) or prose.
-//! 2. Structure: the body starts at the first prose unit and ends at the first wire-credited
-//!    paragraph after it (or the last prose unit). The headline is the first title-like line
-//!    before the body (one of two words or more preferred); the line right after it is a
+//! 2. The article is the densest run of prose: units are weighted (long sentences for, short
+//!    title-like lines, chrome and teaser snippets against; comments headings cut) and the
+//!    maximum-sum run is taken (Kadane), extended over adjoining sentences. On a clean
+//!    article this is the whole body; on whole-page text it drops menus, lists and footers.
+//!    On a page, a line repeating the page title (the first line) marks where the article
+//!    starts.
+//! 3. Structure: the body starts at the first prose unit of the run and ends at the last
+//!    wire-credited paragraph of the run (or its last prose unit). The headline is the first
+//!    title-like line before the body (two words or more preferred; on a page, the line
+//!    repeating the page title or the nearest title-like line); the line right after it is a
 //!    sub-headline when title-like, or when it is one sentence followed by a byline or a
 //!    dateline. Other title-like lines before the body and everything after its end are
 //!    boilerplate; title-like lines inside the body are body (cross-heads).
-//! 3. The first body paragraph may start with a kicker and/or a dateline; the last may end
+//! 4. The first body paragraph may start with a kicker and/or a dateline; the last may end
 //!    with a wire credit. Captions repeating an earlier caption are marked as duplicates.
 
 use super::byline::byline;
@@ -352,8 +359,8 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
                 _ => {}
             }
         }
-        // the end: the first wire-credited paragraph that is not a caption, else the last
-        // prose paragraph
+        // the end: the last wire-credited paragraph of the run that is not a caption, else the
+        // last prose paragraph of the run
         let mut end = None;
         let mut last_prose = body_start;
         let last = if re >= body_start {
@@ -372,7 +379,6 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
                         }
                     } else {
                         end = Some(i);
-                        break;
                     }
                 }
                 Some(Class::Prose) => last_prose = i,
