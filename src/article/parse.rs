@@ -193,14 +193,53 @@ fn title_match(text: &str, units: &[Unit], classes: &[Class], upto: usize) -> Op
     })
 }
 
-/// On a whole page: the line repeating the page title, else the nearest title-like line of
-/// three words or more within a dozen lines before the body, else the first line.
+/// True when the normalized `hay` (`" w1 w2 "`) has the word `w`.
+fn has_word(hay: &str, w: &str) -> bool {
+    hay.match_indices(w).any(|(i, _)| {
+        hay.as_bytes().get(i.wrapping_sub(1)) == Some(&b' ')
+            && hay.as_bytes().get(i + w.len()) == Some(&b' ')
+    })
+}
+
+/// On a whole page: the title-like line before the body that shares most of its words with
+/// the page title (the first line, often "Headline - Site"), else the nearest title-like
+/// line of three words or more within a dozen lines before the body, else the first line.
 fn page_headline(text: &str, units: &[Unit], classes: &[Class], fp: usize) -> Option<usize> {
-    title_match(text, units, classes, fp)
+    if let Some(h) = title_match(text, units, classes, fp) {
+        return Some(h);
+    }
+    let mut title = String::new();
+    let title_words = normalize_into(prefix(units.first()?.span.text(text), 400), &mut title);
+    let mut cand = String::new();
+    let mut best: Option<(usize, usize)> = None; // (score per mille, index)
+    for i in (1..fp.min(units.len())).rev() {
+        let (Some(Class::Title), Some(u)) = (classes.get(i), units.get(i)) else {
+            continue;
+        };
+        if u.words < 3 || u.span.len() > 400 {
+            continue;
+        }
+        let n = normalize_into(u.span.text(text), &mut cand);
+        let matched = cand
+            .split_whitespace()
+            .filter(|w| has_word(&title, w))
+            .count();
+        if n == 0 || matched < 3 || matched * 10 < n * 7 || matched * 10 < title_words * 4 {
+            continue;
+        }
+        let score = matched * 1000 / n;
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
         .or_else(|| {
             (fp.saturating_sub(12).max(1)..fp).rev().find(|&i| {
                 matches!(classes.get(i), Some(Class::Title))
-                    && units.get(i).is_some_and(|u| u.words >= 3)
+                    && units.get(i).is_some_and(|u| {
+                        let t = u.span.text(text);
+                        u.words >= 3 && !t.ends_with(':') && !t.contains('@')
+                    })
             })
         })
         .or_else(|| matches!(classes.first(), Some(Class::Title)).then_some(0))
