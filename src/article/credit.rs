@@ -102,7 +102,10 @@ pub(crate) fn tail(s: &str, lex: &Lexicons, buf: &mut String) -> Option<Tail> {
         return None;
     }
     // 2. after a spaced slash: `... in Seoul / Yonhap`
-    if let Some(i) = win.rfind(" /") {
+    let slash = memchr::memrchr(b'/', win.as_bytes())
+        .filter(|&i| i > 0 && win.as_bytes().get(i - 1) == Some(&b' '))
+        .map(|i| i - 1);
+    if let Some(i) = slash {
         let after = win.get(i + 2..).unwrap_or("");
         if !after.contains('/') && is_credit(after, lex, buf) {
             return Some(Tail {
@@ -135,7 +138,10 @@ pub(crate) fn tail(s: &str, lex: &Lexicons, buf: &mut String) -> Option<Tail> {
         }
     }
     // 4. `... at a meeting Korea Times photo by Shim Hyun-chul` without a sentence end
-    let lower_pos = find_ascii_ci(win, " photo by ").or_else(|| find_ascii_ci(win, " photos by "));
+    let lower_pos = find_ascii_ci(win, "photo by ")
+        .or_else(|| find_ascii_ci(win, "photos by "))
+        .filter(|&p| p > 0 && win.as_bytes().get(p - 1) == Some(&b' '))
+        .map(|p| p - 1);
     if let Some(p) = lower_pos {
         // walk back over up to two capitalized words (a publication name)
         let head = win.get(..p).unwrap_or("");
