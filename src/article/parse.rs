@@ -447,7 +447,8 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
     let mut blocks: Vec<Block> = Vec::with_capacity(units.len() + 4);
     let mut sentences: Vec<Sentence> = Vec::with_capacity(units.len() * 3);
     let mut first_body = true;
-    let mut caption_keys: Vec<((u64, usize), usize)> = Vec::new();
+    let mut caption_keys: std::collections::HashMap<(u64, usize), usize> =
+        std::collections::HashMap::new();
     for (u, c) in units.iter().zip(classes.iter_mut()) {
         let t = u.span.text(text);
         let base = u.span.start;
@@ -474,12 +475,9 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
                 let text_end = before_tail(t, tl.start);
                 let key = content_key(t.get(..text_end).unwrap_or(""));
                 let idx = blocks.len();
-                b.duplicate_of = caption_keys
-                    .iter()
-                    .find(|(k, _)| *k == key)
-                    .map(|(_, i)| *i);
+                b.duplicate_of = caption_keys.get(&key).copied();
                 if b.duplicate_of.is_none() {
-                    caption_keys.push((key, idx));
+                    caption_keys.insert(key, idx);
                     push_sentences(text, abs(0, text_end), idx, &mut sentences);
                 }
                 blocks.push(b);
