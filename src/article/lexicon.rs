@@ -347,7 +347,7 @@ impl Lexicons {
                         || (reason == BoilerplateReason::Copyright && words <= 30)
                 }
                 Anchor::Contains if p.multi => phrase_ok || long_ok,
-                Anchor::Contains => words <= 6,
+                Anchor::Contains => phrase_ok,
             }
         };
         self.boilerplate.find(norm, words > 64, allowed)
