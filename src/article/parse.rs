@@ -123,11 +123,10 @@ fn weight(u: &Unit, c: &Class, t: &str) -> i64 {
         Class::Prose => w / 2,
         Class::Wire(_) => w.max(5),
         Class::Title => -(3 + w / 3),
-        // comments, related and most-read headings usually end an article, but "Related:"
-        // links also sit between paragraphs and comment counts above them
-        Class::Boiler(
-            BoilerplateReason::Comments | BoilerplateReason::Related | BoilerplateReason::MostRead,
-        ) => -25,
+        // a comments heading ends an article; related and most-read headings usually do,
+        // but "Related:" links also sit between paragraphs
+        Class::Boiler(BoilerplateReason::Comments) => BREAK,
+        Class::Boiler(BoilerplateReason::Related | BoilerplateReason::MostRead) => -25,
         // time stamps and vote counts repeat once per comment
         Class::Boiler(BoilerplateReason::Metadata) => -10,
         Class::Boiler(_) => -5,
@@ -138,10 +137,9 @@ fn weight(u: &Unit, c: &Class, t: &str) -> i64 {
 /// Weight of a section break: a heading that opens comments.
 const BREAK: i64 = i64::MIN;
 
-/// The article's run of units, as inclusive indices: within each stretch between section
-/// breaks, the maximum-sum contiguous run of `weights` (Kadane); of these, the first whose sum
-/// reaches a third of the best (articles come before their comments and related lists).
-fn densest_run(weights: &[i64]) -> Option<(usize, usize)> {
+/// Maximum-sum contiguous runs of `weights` (Kadane), one per stretch between section
+/// breaks, as `(sum, first, last)` with positive sums.
+fn dense_runs(weights: &[i64]) -> Vec<(i64, usize, usize)> {
     let mut runs: Vec<(i64, usize, usize)> = Vec::new();
     let mut best: Option<(i64, usize, usize)> = None;
     let mut cur = 0i64;
@@ -150,7 +148,6 @@ fn densest_run(weights: &[i64]) -> Option<(usize, usize)> {
         if w == BREAK {
             runs.extend(best.take().filter(|b| b.0 > 0));
             cur = 0;
-            start = i + 1;
             continue;
         }
         if cur <= 0 {
@@ -163,15 +160,18 @@ fn densest_run(weights: &[i64]) -> Option<(usize, usize)> {
         }
     }
     runs.extend(best.filter(|b| b.0 > 0));
-    let top = runs.iter().map(|r| r.0).max()?;
-    runs.iter()
-        .find(|r| r.0 * 3 >= top)
-        .map(|&(_, s, e)| (s, e))
+    runs
 }
 
 /// On a whole page: the title-like line before unit `upto` that repeats the page title (the
-/// first line, often "Headline | Site"), the one nearest `upto`.
-fn title_match(text: &str, units: &[Unit], classes: &[Class], upto: usize) -> Option<usize> {
+/// first line, often "Headline | Site"), the one nearest `upto` or the first one.
+fn title_match(
+    text: &str,
+    units: &[Unit],
+    classes: &[Class],
+    upto: usize,
+    nearest: bool,
+) -> Option<usize> {
     let page_title = prefix(units.first()?.span.text(text), 400);
     // keys of the whole title and of its prefixes ending at a separator
     let mut keys = vec![content_key(page_title)];
@@ -183,14 +183,20 @@ fn title_match(text: &str, units: &[Unit], classes: &[Class], upto: usize) -> Op
             }
         }
     }
-    (1..upto.min(units.len())).rev().find(|&i| {
-        matches!(classes.get(i), Some(Class::Title))
-            && units.get(i).is_some_and(|u| {
+    let is_match = |i: &usize| {
+        matches!(classes.get(*i), Some(Class::Title))
+            && units.get(*i).is_some_and(|u| {
                 u.words >= 3
                     && u.span.len() <= 400
                     && keys.contains(&content_key(u.span.text(text)))
             })
-    })
+    };
+    let mut range = 1..upto.min(units.len());
+    if nearest {
+        range.rev().find(is_match)
+    } else {
+        range.find(is_match)
+    }
 }
 
 /// True when the normalized `hay` (`" w1 w2 "`) has the word `w`.
@@ -205,7 +211,7 @@ fn has_word(hay: &str, w: &str) -> bool {
 /// the page title (the first line, often "Headline - Site"), else the nearest title-like
 /// line of three words or more within a dozen lines before the body, else the first line.
 fn page_headline(text: &str, units: &[Unit], classes: &[Class], fp: usize) -> Option<usize> {
-    if let Some(h) = title_match(text, units, classes, fp) {
+    if let Some(h) = title_match(text, units, classes, fp, true) {
         return Some(h);
     }
     let mut title = String::new();
@@ -319,16 +325,27 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
         .zip(&classes)
         .map(|(u, c)| weight(u, c, u.span.text(text)))
         .collect();
-    let (mut rs, mut re) = densest_run(&weights).unwrap_or((0, units.len().saturating_sub(1)));
-    // on a page, the article follows its headline: when the run starts before the line
-    // repeating the page title, look again after that line
-    if rs > PAGE_PREAMBLE || re > PAGE_PREAMBLE {
-        if let Some(h) = title_match(text, &units, &classes, re + 1).filter(|&h| h >= rs) {
-            if let Some((a, b)) = weights.get(h + 1..).and_then(densest_run) {
-                (rs, re) = (h + 1 + a, h + 1 + b);
-            }
-        }
+    // on a page, the article follows the line repeating the page title: cut there, and take
+    // the first dense run after it unless a much denser one exists elsewhere
+    let mut weights = weights;
+    let title_line = if units.len() > PAGE_PREAMBLE {
+        title_match(text, &units, &classes, units.len(), false)
+    } else {
+        None
+    };
+    if let Some(w) = title_line.and_then(|h| weights.get_mut(h)) {
+        *w = BREAK;
     }
+    let runs = dense_runs(&weights);
+    let top = runs.iter().max_by_key(|r| r.0).copied();
+    let chosen = title_line
+        .and_then(|h| {
+            runs.iter()
+                .find(|r| r.1 > h && top.is_some_and(|t| r.0 * 4 >= t.0))
+                .copied()
+        })
+        .or(top);
+    let (mut rs, mut re) = chosen.map_or((0, units.len().saturating_sub(1)), |r| (r.1, r.2));
     // short sentences adjoining the run belong to it
     let sentence = |i: usize| {
         matches!(classes.get(i), Some(Class::Prose | Class::Wire(_)))
