@@ -1,9 +1,25 @@
 //! Article layer: the plain text of a news article → its structure.
 //!
 //! [`Article::parse`] classifies the text into ordered, non-overlapping [`Block`]s (headline,
-//! kicker, byline, dateline, body paragraphs, captions, credits, notes, boilerplate) and
-//! splits body and caption blocks into [`Sentence`]s. Every span points into the original
-//! text: CRLF, NBSP, tabs, smart quotes and a BOM stay exactly as given.
+//! sub-headline, kicker, byline, dateline, body paragraphs, captions, credits, notes,
+//! boilerplate) and splits body and caption blocks into [`Sentence`]s. Every span points into
+//! the original text: CRLF, NBSP, tabs, smart quotes and a BOM stay exactly as given.
+//!
+//! How the text is read:
+//! - Each non-blank line is a paragraph (blank-line separated and one-paragraph-per-line
+//!   texts both work; a hard-wrapped line that continues in lower case joins its paragraph).
+//! - Lines are classified by general features (length, sentence-final punctuation, capitals)
+//!   and by lexicons (agencies, boilerplate phrases, photo-credit phrases, note openers,
+//!   byline roles, month names): the files under `lexicons/`, compiled in, extendable through
+//!   [`ParseOptions`] / [`Parser`].
+//! - The article is the densest run of prose, so whole-page text (menus, share bars, related
+//!   lists, comments, cookie notices, footers) is handled too; what lies outside is
+//!   [`BlockKind::Boilerplate`] with a [`BoilerplateReason`].
+//! - Kickers (`WNAM REPORT:`) and datelines (`SEOUL, Nov. 6 (Yonhap) --`) are their own
+//!   blocks before the first body block; a closing wire credit (`(Yonhap)`) is a
+//!   [`BlockKind::Credit`] block right after the last body block, which excludes it.
+//! - A caption repeating an earlier one (other quote marks or white space) has
+//!   [`Block::duplicate_of`] set and gets no sentences, so nothing is reported twice.
 //!
 //! ```
 //! use quotewire::{Article, BlockKind};
@@ -12,6 +28,12 @@
 //! let article = Article::parse(text)?;
 //! assert_eq!(article.headline().map(|b| b.span.text(text)), Some("Storm hits coast"));
 //! assert_eq!(article.sentences.len(), 2);
+//!
+//! let wire = "SEOUL, Nov. 6 (Yonhap) -- It rained all day. (Yonhap)";
+//! let a = Article::parse(wire)?;
+//! let kinds: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
+//! assert_eq!(kinds, [BlockKind::Dateline, BlockKind::Body, BlockKind::Credit]);
+//! assert_eq!(a.body_text(), "It rained all day.");
 //! # Ok::<(), quotewire::Error>(())
 //! ```
 
@@ -369,7 +391,7 @@ pub struct Article<'a> {
     pub text: Cow<'a, str>,
     /// Blocks in text order, non-overlapping.
     pub blocks: Vec<Block>,
-    /// Sentences of the body and caption blocks, in text order.
+    /// Sentences of the body and caption blocks (not of duplicate captions), in text order.
     pub sentences: Vec<Sentence>,
 }
 
