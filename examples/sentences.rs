@@ -15,7 +15,8 @@ use common::{span_json, Mode};
 use serde_json::{json, Value};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: sentences [--json] FILE...\n       sentences --jsonl < IN.jsonl";
+const USAGE: &str =
+    "usage: sentences [--json] FILE...\n       sentences --jsonl [--threads N] < IN.jsonl";
 
 fn sentences_json(text: &str) -> Value {
     let spans: Vec<Value> = quotewire::sentences(text)
@@ -30,7 +31,7 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     match args.mode {
-        Mode::Jsonl => common::run_jsonl(|text| Ok(sentences_json(text))),
+        Mode::Jsonl => common::run_jsonl(args.threads, |text| Ok(sentences_json(text))),
         Mode::Json => common::run_files(&args.files, |_, text| {
             println!("{}", sentences_json(text));
             Ok(())

@@ -2,6 +2,9 @@
 //! (refusing non-UTF-8 with the offset of the first bad byte), JSON spans and the JSON-lines
 //! batch loop.
 //!
+//! Options common to all examples: `--json`, `--jsonl`, `--threads N` (`--jsonl` workers,
+//! default: all cores; output order is always input order).
+//!
 //! Exit statuses (all examples):
 //! - 0: every input was processed;
 //! - 1: `--jsonl` mode: at least one input line was bad (an error record was written for it
@@ -30,14 +33,29 @@ pub enum Mode {
 pub struct Args {
     pub mode: Mode,
     pub files: Vec<String>,
+    /// Worker threads for `--jsonl` (`--threads N`; default: all cores).
+    pub threads: usize,
+}
+
+fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 /// Parses `[--json | --jsonl] [FILE...]`; prints `usage` and exits 2 on anything else.
 pub fn parse_args(usage: &str) -> Result<Args, ExitCode> {
     let mut mode = Mode::Human;
     let mut files = Vec::new();
-    for a in std::env::args().skip(1) {
+    let mut threads = default_threads();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
         match a.as_str() {
+            "--threads" => match args.next().and_then(|n| n.parse::<usize>().ok()) {
+                Some(n) if n > 0 => threads = n,
+                _ => {
+                    eprintln!("error: --threads takes a positive number\n{usage}");
+                    return Err(ExitCode::from(2));
+                }
+            },
             "--json" => mode = Mode::Json,
             "--jsonl" => mode = Mode::Jsonl,
             "-h" | "--help" => {
@@ -55,7 +73,11 @@ pub fn parse_args(usage: &str) -> Result<Args, ExitCode> {
         eprintln!("error: no FILE given\n{usage}");
         return Err(ExitCode::from(2));
     }
-    Ok(Args { mode, files })
+    Ok(Args {
+        mode,
+        files,
+        threads,
+    })
 }
 
 /// Reads a file as UTF-8; the error names the file and, for bad UTF-8, the byte offset.
@@ -101,46 +123,80 @@ pub fn run_files(
     ExitCode::SUCCESS
 }
 
+/// Lines read per worker thread before a batch is processed: bounds memory to
+/// `threads * BATCH_PER_THREAD` input lines (and their outputs) whatever the input size.
+const BATCH_PER_THREAD: usize = 64;
+
 /// Reads JSON lines `{"id", "text"}` from stdin and writes, in input order, one JSON line per
 /// non-blank input line: `{"id", ...fields}` where the fields come from `process(text)` (a
 /// JSON object), or `{"id", "error"}` when the line is bad (the message also goes to stderr
-/// with the line number). Returns exit status 0, or 1 when any line was bad.
-pub fn run_jsonl(mut process: impl FnMut(&str) -> Result<Value, String>) -> ExitCode {
+/// with the line number). Lines are processed in bounded batches on `threads` worker
+/// threads; output order is input order. Returns exit status 0, or 1 when any line was bad,
+/// 2 when stdin or stdout failed.
+pub fn run_jsonl<F>(threads: usize, process: F) -> ExitCode
+where
+    F: Fn(&str) -> Result<Value, String> + Sync,
+{
+    let threads = threads.max(1);
     let stdin = std::io::stdin();
+    let mut input = stdin.lock();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut bad = false;
-    let mut line = Vec::new();
-    let mut input = stdin.lock();
+    // Reused across batches: input lines with their line numbers, and one output buffer per
+    // worker.
+    let mut batch: Vec<(usize, Vec<u8>)> = Vec::new();
+    let mut outputs: Vec<Outcome> = (0..threads).map(|_| Outcome::default()).collect();
     let mut lineno = 0usize;
-    loop {
-        line.clear();
-        match input.read_until(b'\n', &mut line) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => {
-                eprintln!("error: reading stdin: {e}");
+    let mut eof = false;
+    while !eof {
+        let mut n = 0;
+        while n < threads * BATCH_PER_THREAD {
+            if batch.len() <= n {
+                batch.push((0, Vec::new()));
+            }
+            let Some((no, line)) = batch.get_mut(n) else {
+                break;
+            };
+            line.clear();
+            match input.read_until(b'\n', line) {
+                Ok(0) => {
+                    eof = true;
+                    break;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    eprintln!("error: reading stdin: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+            lineno += 1;
+            *no = lineno;
+            if !line.iter().all(u8::is_ascii_whitespace) {
+                n += 1;
+            }
+        }
+        let lines = batch.get(..n).unwrap_or_default();
+        let per = n.div_ceil(threads).max(1);
+        if threads == 1 || n <= 1 {
+            if let Some(o) = outputs.first_mut() {
+                o.run(lines, &process);
+            }
+        } else {
+            std::thread::scope(|scope| {
+                for (chunk, o) in lines.chunks(per).zip(outputs.iter_mut()) {
+                    let process = &process;
+                    scope.spawn(move || o.run(chunk, process));
+                }
+            });
+        }
+        for o in outputs.iter_mut() {
+            bad |= o.bad;
+            if let Err(e) = out.write_all(&o.bytes) {
+                eprintln!("error: writing stdout: {e}");
                 return ExitCode::from(2);
             }
-        }
-        lineno += 1;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let record = match one_record(&line, &mut process) {
-            Ok(v) => v,
-            Err((id, msg)) => {
-                bad = true;
-                eprintln!("error: line {lineno}: {msg}");
-                json!({"id": id, "error": msg})
-            }
-        };
-        let written = serde_json::to_writer(&mut out, &record)
-            .map_err(std::io::Error::from)
-            .and_then(|()| out.write_all(b"\n"));
-        if let Err(e) = written {
-            eprintln!("error: writing stdout: {e}");
-            return ExitCode::from(2);
+            o.clear();
         }
     }
     if let Err(e) = out.flush() {
@@ -154,9 +210,51 @@ pub fn run_jsonl(mut process: impl FnMut(&str) -> Result<Value, String>) -> Exit
     }
 }
 
+/// What one worker produced for its share of a batch.
+#[derive(Default)]
+struct Outcome {
+    bytes: Vec<u8>,
+    bad: bool,
+}
+
+impl Outcome {
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.bad = false;
+    }
+
+    fn run<F>(&mut self, lines: &[(usize, Vec<u8>)], process: &F)
+    where
+        F: Fn(&str) -> Result<Value, String>,
+    {
+        for (lineno, line) in lines {
+            let record = match one_record(line, process) {
+                Ok(v) => v,
+                Err((id, msg)) => {
+                    self.bad = true;
+                    eprintln!("error: line {lineno}: {msg}");
+                    error_record(id, msg)
+                }
+            };
+            // Serializing a `Value` into a Vec cannot fail.
+            let _ = serde_json::to_writer(&mut self.bytes, &record);
+            self.bytes.push(b'\n');
+        }
+    }
+}
+
+/// The output record for one input line: `{"id", ...fields}` or `{"id", "error"}`.
+pub fn record(line: &[u8], process: &impl Fn(&str) -> Result<Value, String>) -> Value {
+    one_record(line, process).unwrap_or_else(|(id, msg)| error_record(id, msg))
+}
+
+fn error_record(id: Value, msg: String) -> Value {
+    json!({"id": id, "error": msg})
+}
+
 fn one_record(
     line: &[u8],
-    process: &mut impl FnMut(&str) -> Result<Value, String>,
+    process: &impl Fn(&str) -> Result<Value, String>,
 ) -> Result<Value, (Value, String)> {
     let v: Value =
         serde_json::from_slice(line).map_err(|e| (Value::Null, format!("malformed JSON: {e}")))?;

@@ -1,0 +1,139 @@
+//! The example binaries' command-line contract: JSON lines in, JSON lines out, bad lines
+//! reported without stopping the batch, documented exit statuses.
+//!
+//! `cargo test` builds the examples next to the test binaries (`target/<profile>/examples`).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn example(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("test binary path");
+    let dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/<profile> directory");
+    dir.join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
+}
+
+fn run(name: &str, args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(example(name))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start example {name}: {e}"));
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin)
+        .expect("write stdin");
+    child.wait_with_output().expect("example output")
+}
+
+fn lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect()
+}
+
+#[test]
+fn sentences_jsonl_writes_one_line_per_input_in_order() {
+    let input = b"{\"id\":\"a\",\"text\":\"It rained. We stayed in.\"}\n{\"id\":7,\"text\":\"\"}\n";
+    let out = run("sentences", &["--jsonl"], input);
+    assert_eq!(out.status.code(), Some(0));
+    let got = lines(&out);
+    assert_eq!(
+        got,
+        vec![
+            serde_json::json!({"id": "a", "sentences": [
+                {"start": 0, "end": 10, "text": "It rained."},
+                {"start": 11, "end": 24, "text": "We stayed in."}]}),
+            serde_json::json!({"id": 7, "sentences": []}),
+        ]
+    );
+}
+
+#[test]
+fn jsonl_bad_lines_get_error_records_and_the_batch_goes_on() {
+    let input = b"not json\n{\"id\":\"x\"}\n\n{\"id\":\"y\",\"text\":\"Fine.\"}\n";
+    let out = run("sentences", &["--jsonl"], input);
+    assert_eq!(out.status.code(), Some(1), "exit 1 when a line was bad");
+    let got = lines(&out);
+    assert_eq!(
+        got.len(),
+        3,
+        "blank line skipped, every other line answered"
+    );
+    assert_eq!(got[0]["id"], serde_json::Value::Null);
+    assert!(got[0]["error"]
+        .as_str()
+        .is_some_and(|e| e.starts_with("malformed JSON")));
+    assert_eq!(
+        got[1],
+        serde_json::json!({"id": "x", "error": "missing field \"text\""})
+    );
+    assert_eq!(got[2]["sentences"][0]["text"], "Fine.");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("line 1:"),
+        "stderr names the line: {stderr}"
+    );
+    assert!(
+        stderr.contains("line 2:"),
+        "stderr names the line: {stderr}"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_refused_with_its_byte_offset() {
+    let dir = std::env::temp_dir().join(format!("quotewire-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("bad.txt");
+    std::fs::write(&path, b"Good text.\n\xFF\xFEbad").expect("write temp file");
+    let out = run("sentences", &[path.to_str().expect("utf-8 path")], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("not UTF-8: invalid byte at offset 11"),
+        "stderr: {stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn unknown_options_are_usage_errors() {
+    let out = run("sentences", &["--frobnicate"], b"");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn jsonl_output_order_is_input_order_whatever_the_thread_count() {
+    let mut input = String::new();
+    for i in 0..700 {
+        let text = "One. Two. Three. ".repeat(i % 7);
+        input.push_str(&format!("{{\"id\":{i},\"text\":\"{text}\"}}\n"));
+    }
+    let one = run(
+        "sentences",
+        &["--jsonl", "--threads", "1"],
+        input.as_bytes(),
+    );
+    let four = run(
+        "sentences",
+        &["--jsonl", "--threads", "4"],
+        input.as_bytes(),
+    );
+    assert_eq!(one.status.code(), Some(0));
+    assert_eq!(four.status.code(), Some(0));
+    assert_eq!(one.stdout, four.stdout);
+    let ids: Vec<i64> = lines(&four)
+        .iter()
+        .map(|v| v["id"].as_i64().expect("numeric id"))
+        .collect();
+    assert_eq!(ids, (0..700).collect::<Vec<i64>>());
+}
