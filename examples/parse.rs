@@ -3,7 +3,7 @@
 //! ```text
 //! cargo run --release --example parse -- FILE...        # the article, for a person
 //! cargo run --release --example parse -- --json FILE... # one JSON object per FILE
-//! cargo run --release --example parse -- --jsonl < in.jsonl
+//! cargo run --release --example parse -- --jsonl [--threads N] < in.jsonl
 //! ```
 //!
 //! `--jsonl` reads `{"id","text"}` lines on stdin and writes, in input order, one line per
@@ -43,7 +43,7 @@ use quotewire::{Article, Block, BlockKind};
 use serde_json::{json, Map, Value};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: parse [--json] FILE...\n       parse --jsonl < IN.jsonl";
+const USAGE: &str = "usage: parse [--json] FILE...\n       parse --jsonl [--threads N] < IN.jsonl";
 
 fn kind_name(k: BlockKind) -> String {
     match serde_json::to_value(k) {
@@ -209,7 +209,7 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     match args.mode {
-        Mode::Jsonl => common::run_jsonl(|text| {
+        Mode::Jsonl => common::run_jsonl(args.threads, |text| {
             Article::parse(text)
                 .map(|a| article_json(&a))
                 .map_err(|e| e.to_string())
