@@ -519,3 +519,17 @@ fn articles_round_trip_through_json() {
     assert!(json.contains("\"reason\":\"most_read\""));
     assert!(json.contains("\"duplicate_of\":1"));
 }
+
+#[test]
+fn a_section_label_in_capitals_above_the_headline_is_not_the_headline() {
+    let text = "WORLD NEWS\nFloods cut off mountain villages\n\nRescuers reached the villages by helicopter on Sunday.";
+    let a = parse(text);
+    assert_eq!(
+        text_of(&a, BlockKind::Headline),
+        Some("Floods cut off mountain villages")
+    );
+    assert_eq!(
+        boilerplate(&a),
+        [("WORLD NEWS", BoilerplateReason::BeforeArticle)]
+    );
+}

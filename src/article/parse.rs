@@ -369,8 +369,17 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
         let head = if page {
             page_headline(text, &units, &classes, fp)
         } else {
+            // prefer a line of two words or more that is not a short label in capitals
+            // ("WORLD NEWS")
+            let label = |i: usize| {
+                units.get(i).is_some_and(|u| {
+                    u.words <= 3 && !u.span.text(text).chars().any(char::is_lowercase)
+                })
+            };
+            let two_words = |i: &usize| units.get(*i).is_some_and(|u| u.words >= 2);
             titles()
-                .find(|&i| units.get(i).is_some_and(|u| u.words >= 2))
+                .find(|i| two_words(i) && !label(*i))
+                .or_else(|| titles().find(two_words))
                 .or_else(|| titles().next())
         };
         let mut body_start = fp;
