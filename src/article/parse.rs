@@ -122,6 +122,8 @@ fn weight(u: &Unit, c: &Class, t: &str) -> i64 {
         }
         Class::Prose => w / 2,
         Class::Wire(_) => w.max(5),
+        // a long line without a final stop is more likely a sentence than a menu entry
+        Class::Title if w >= 18 => w / 3,
         Class::Title => -(3 + w / 3),
         // a comments heading ends an article; related and most-read headings usually do,
         // but "Related:" links also sit between paragraphs
