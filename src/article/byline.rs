@@ -83,6 +83,17 @@ pub(crate) fn byline(s: &str, lex: &Lexicons, buf: &mut String) -> Option<Byline
     });
     let names_from = if by { 3 } else { 0 };
     let body = s.get(names_from..)?;
+    if !by {
+        // without "By", a role or agency must follow the names: check before collecting
+        let has_role = body.split([',', '|']).skip(1).any(|seg| {
+            let t = trim(seg).1;
+            normalize_into(t, buf);
+            lex.is_role(buf) || lex.is_agency_list(t)
+        });
+        if !has_role {
+            return None;
+        }
+    }
     let mut authors = Vec::new();
     let mut affiliation = None;
     let mut off = names_from;

@@ -3,7 +3,7 @@
 //! `Korea Times photo by ...`, `(AP Photo/Evan Vucci)`).
 
 use super::lexicon::{normalize_into, Lexicons};
-use super::lines::{is_space, trim};
+use super::lines::{count_words, is_space, trim};
 
 /// A credit found at the end of a unit; offsets are relative to the unit's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,8 +41,7 @@ pub(crate) fn is_credit(seg: &str, lex: &Lexicons, buf: &mut String) -> bool {
     if lex.is_agency_list(s) {
         return true;
     }
-    let words = normalize_into(s, buf);
-    if words == 0 || words > 9 {
+    if count_words(s, 12) > 9 {
         return false;
     }
     if let Some((first, rest)) = s.split_once('/') {
@@ -53,20 +52,15 @@ pub(crate) fn is_credit(seg: &str, lex: &Lexicons, buf: &mut String) -> bool {
                 .iter()
                 .any(|w| last_word.eq_ignore_ascii_case(w))
             || {
-                let mut b = String::new();
-                normalize_into(first, &mut b);
-                lex.is_credit_phrase(&b)
+                normalize_into(first, buf);
+                lex.is_credit_phrase(buf)
             };
         if first_ok && !rest.trim().is_empty() && rest.len() <= 50 && starts_upper(trim(rest).1) {
             return true;
         }
     }
-    lex.is_credit_phrase(buf) && {
-        // A credit phrase must not sit in a sentence: every word but function words of the
-        // credit phrase itself is capitalized or part of the phrase; keep it simple and
-        // require no sentence-final mark inside.
-        !s.contains(". ")
-    }
+    // a credit phrase, not inside a sentence
+    normalize_into(s, buf) > 0 && lex.is_credit_phrase(buf) && !s.contains(". ")
 }
 
 /// Finds a credit closing `s` (a trimmed unit).
