@@ -28,7 +28,9 @@ pub mod span;
 pub mod speakers;
 pub mod text;
 
-pub use article::{Article, Block, BlockKind, ParseOptions, Sentence};
+pub use article::{
+    Article, Block, BlockKind, BoilerplateReason, Dateline, ParseOptions, Parser, Sentence,
+};
 pub use error::Error;
 pub use span::Span;
 pub use text::sentences::{sentences, Segmenter, Sentences};

@@ -1,9 +1,25 @@
 //! Article layer: the plain text of a news article → its structure.
 //!
 //! [`Article::parse`] classifies the text into ordered, non-overlapping [`Block`]s (headline,
-//! kicker, byline, dateline, body paragraphs, captions, credits, notes, boilerplate) and
-//! splits body and caption blocks into [`Sentence`]s. Every span points into the original
-//! text: CRLF, NBSP, tabs, smart quotes and a BOM stay exactly as given.
+//! sub-headline, kicker, byline, dateline, body paragraphs, captions, credits, notes,
+//! boilerplate) and splits body and caption blocks into [`Sentence`]s. Every span points into
+//! the original text: CRLF, NBSP, tabs, smart quotes and a BOM stay exactly as given.
+//!
+//! How the text is read:
+//! - Each non-blank line is a paragraph (blank-line separated and one-paragraph-per-line
+//!   texts both work; a hard-wrapped line that continues in lower case joins its paragraph).
+//! - Lines are classified by general features (length, sentence-final punctuation, capitals)
+//!   and by lexicons (agencies, boilerplate phrases, photo-credit phrases, note openers,
+//!   byline roles, month names): the files under `lexicons/`, compiled in, extendable through
+//!   [`ParseOptions`] / [`Parser`].
+//! - The article is the densest run of prose, so whole-page text (menus, share bars, related
+//!   lists, comments, cookie notices, footers) is handled too; what lies outside is
+//!   [`BlockKind::Boilerplate`] with a [`BoilerplateReason`].
+//! - Kickers (`WNAM REPORT:`) and datelines (`SEOUL, Nov. 6 (Yonhap) --`) are their own
+//!   blocks before the first body block; a closing wire credit (`(Yonhap)`) is a
+//!   [`BlockKind::Credit`] block right after the last body block, which excludes it.
+//! - A caption repeating an earlier one (other quote marks or white space) has
+//!   [`Block::duplicate_of`] set and gets no sentences, so nothing is reported twice.
 //!
 //! ```
 //! use quotewire::{Article, BlockKind};
@@ -12,11 +28,25 @@
 //! let article = Article::parse(text)?;
 //! assert_eq!(article.headline().map(|b| b.span.text(text)), Some("Storm hits coast"));
 //! assert_eq!(article.sentences.len(), 2);
+//!
+//! let wire = "SEOUL, Nov. 6 (Yonhap) -- It rained all day. (Yonhap)";
+//! let a = Article::parse(wire)?;
+//! let kinds: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
+//! assert_eq!(kinds, [BlockKind::Dateline, BlockKind::Body, BlockKind::Credit]);
+//! assert_eq!(a.body_text(), "It rained all day.");
 //! # Ok::<(), quotewire::Error>(())
 //! ```
 
+mod byline;
+mod credit;
+mod dateline;
+mod lexicon;
+mod lines;
+mod parse;
+
 use crate::error::{check_utf8, Error, DEFAULT_MAX_LEN};
 use crate::Span;
+use lexicon::Lexicons;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -47,13 +77,184 @@ pub enum BlockKind {
     Boilerplate,
 }
 
-/// One block of the article: a kind and its span in the original text.
+/// Why a block was classified as [`BlockKind::Boilerplate`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum BoilerplateReason {
+    /// Site navigation: menus, "Home", "Search", "Back to top".
+    Navigation,
+    /// Share and follow buttons.
+    Share,
+    /// Newsletter sign-up prompts.
+    Newsletter,
+    /// Subscription prompts and paywall text.
+    Subscribe,
+    /// Sign-in and account prompts.
+    Login,
+    /// Related-story and "read more" lists.
+    Related,
+    /// "Most read" / "Top stories" lists.
+    MostRead,
+    /// Comment sections.
+    Comments,
+    /// Advertising labels.
+    Advertisement,
+    /// Copyright lines.
+    Copyright,
+    /// Cookie notices.
+    Cookie,
+    /// A bare section label such as "LETTER" or "Opinion".
+    SectionLabel,
+    /// Legal and corporate links (privacy, terms, contact).
+    Legal,
+    /// Page metadata lines: time stamps ("2 hours ago"), vote and view counts.
+    Metadata,
+    /// A user-supplied boilerplate phrase without a known reason.
+    Phrase,
+    /// A short non-prose line before the article starts (not headline, byline, caption).
+    BeforeArticle,
+    /// A line after the article ended (after its wire credit or last paragraph).
+    AfterArticle,
+}
+
+impl BoilerplateReason {
+    /// The reason's name as used in the lexicon files and in JSON (`"most_read"`).
+    ///
+    /// ```
+    /// use quotewire::article::BoilerplateReason;
+    /// assert_eq!(BoilerplateReason::MostRead.name(), "most_read");
+    /// ```
+    pub fn name(self) -> &'static str {
+        use BoilerplateReason::*;
+        match self {
+            Navigation => "navigation",
+            Share => "share",
+            Newsletter => "newsletter",
+            Subscribe => "subscribe",
+            Login => "login",
+            Related => "related",
+            MostRead => "most_read",
+            Comments => "comments",
+            Advertisement => "advertisement",
+            Copyright => "copyright",
+            Cookie => "cookie",
+            SectionLabel => "section_label",
+            Legal => "legal",
+            Metadata => "metadata",
+            Phrase => "phrase",
+            BeforeArticle => "before_article",
+            AfterArticle => "after_article",
+        }
+    }
+
+    /// The reason named `name` (as returned by [`name`](Self::name)), if any.
+    ///
+    /// ```
+    /// use quotewire::article::BoilerplateReason;
+    /// assert_eq!(BoilerplateReason::from_name("cookie"), Some(BoilerplateReason::Cookie));
+    /// assert_eq!(BoilerplateReason::from_name("nope"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<BoilerplateReason> {
+        use BoilerplateReason::*;
+        [
+            Navigation,
+            Share,
+            Newsletter,
+            Subscribe,
+            Login,
+            Related,
+            MostRead,
+            Comments,
+            Advertisement,
+            Copyright,
+            Cookie,
+            SectionLabel,
+            Legal,
+            Metadata,
+            Phrase,
+            BeforeArticle,
+            AfterArticle,
+        ]
+        .into_iter()
+        .find(|r| r.name() == name)
+    }
+}
+
+/// The parts of a dateline such as `SEOUL, Nov. 6 (Yonhap) --`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dateline {
+    /// The place, with any region: `SEOUL`, `KYIV, Ukraine`.
+    pub place: Span,
+    /// The date text, if given: `Nov. 6`.
+    pub date: Option<Span>,
+    /// The agency inside the brackets, if given: `Yonhap`.
+    pub agency: Option<Span>,
+}
+
+/// One block of the article: a kind, its span in the original text, and kind-specific parts.
+///
+/// Kind-specific fields are empty (`None` / empty vector) for other kinds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Block {
     /// What the block is.
     pub kind: BlockKind,
     /// Where it is.
     pub span: Span,
+    /// [`BlockKind::Byline`]: the author names, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<Span>,
+    /// [`BlockKind::Byline`]: the role or organization after the names (`Staff reporter`,
+    /// `Associated Press`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<Span>,
+    /// [`BlockKind::Dateline`]: its parsed parts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Dateline>,
+    /// [`BlockKind::Caption`]: the photo credit at its end (`AFP-Yonhap`, `/ Yonhap`), inside
+    /// the caption's span.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<Span>,
+    /// [`BlockKind::Caption`]: index into [`Article::blocks`] of the first copy when this
+    /// caption repeats an earlier one (ignoring quote marks, punctuation, case and white
+    /// space). Duplicate captions get no sentences.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<usize>,
+    /// [`BlockKind::Boilerplate`]: why it was removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<BoilerplateReason>,
+}
+
+impl Block {
+    /// A block of `kind` at `span` with no kind-specific parts.
+    ///
+    /// ```
+    /// use quotewire::{Block, BlockKind, Span};
+    /// let b = Block::new(BlockKind::Body, Span::new(0, 4));
+    /// assert!(b.authors.is_empty() && b.reason.is_none());
+    /// ```
+    pub fn new(kind: BlockKind, span: Span) -> Block {
+        Block {
+            kind,
+            span,
+            authors: Vec::new(),
+            affiliation: None,
+            dateline: None,
+            credit: None,
+            duplicate_of: None,
+            reason: None,
+        }
+    }
+
+    /// True for a caption that repeats an earlier one.
+    ///
+    /// ```
+    /// use quotewire::{Block, BlockKind, Span};
+    /// assert!(!Block::new(BlockKind::Caption, Span::new(0, 4)).is_duplicate());
+    /// ```
+    pub fn is_duplicate(&self) -> bool {
+        self.duplicate_of.is_some()
+    }
 }
 
 /// One sentence of a body or caption block.
@@ -65,19 +266,120 @@ pub struct Sentence {
     pub block: usize,
 }
 
-/// Options for [`Article::parse_with`].
+/// Options for [`Article::parse_with`] and [`Parser`].
+///
+/// The `extra_*` fields extend the built-in lexicons (the files under `lexicons/` in the
+/// crate), one entry per string in the same syntax as those files.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ParseOptions {
     /// Largest input accepted, in bytes; larger inputs give [`Error::TooLarge`].
     /// Defaults to [`DEFAULT_MAX_LEN`].
     pub max_len: usize,
+    /// More agency / wire-service names (`agencies.txt`), e.g. `"Newsroom Wire"`.
+    pub extra_agencies: Vec<String>,
+    /// More boilerplate patterns (`boilerplate.txt`), `"reason: pattern"`, e.g.
+    /// `"newsletter: =get the morning brief"`.
+    pub extra_boilerplate: Vec<String>,
+    /// More note openers (`notes.txt`), e.g. `"^reader's note"`.
+    pub extra_notes: Vec<String>,
+    /// More photo-credit phrases (`credits.txt`), e.g. `"photo provided by"`.
+    pub extra_credits: Vec<String>,
+    /// More byline roles (`bylines.txt`), e.g. `"data reporter"`.
+    pub extra_roles: Vec<String>,
 }
 
 impl Default for ParseOptions {
     fn default() -> Self {
         ParseOptions {
             max_len: DEFAULT_MAX_LEN,
+            extra_agencies: Vec::new(),
+            extra_boilerplate: Vec::new(),
+            extra_notes: Vec::new(),
+            extra_credits: Vec::new(),
+            extra_roles: Vec::new(),
         }
+    }
+}
+
+impl ParseOptions {
+    fn has_extras(&self) -> bool {
+        !(self.extra_agencies.is_empty()
+            && self.extra_boilerplate.is_empty()
+            && self.extra_notes.is_empty()
+            && self.extra_credits.is_empty()
+            && self.extra_roles.is_empty())
+    }
+
+    fn lexicons(&self) -> Lexicons {
+        let mut l = Lexicons::builtin().clone();
+        l.add_agencies(self.extra_agencies.iter().map(String::as_str));
+        l.add_boilerplate(self.extra_boilerplate.iter().map(String::as_str));
+        l.add_notes(self.extra_notes.iter().map(String::as_str));
+        l.add_credits(self.extra_credits.iter().map(String::as_str));
+        l.add_roles(self.extra_roles.iter().map(String::as_str));
+        l
+    }
+}
+
+/// A reusable article parser holding compiled options and lexicons: the fast path for many
+/// texts parsed with user lexicon entries.
+///
+/// ```
+/// use quotewire::{article::Parser, BlockKind, ParseOptions};
+///
+/// let parser = Parser::new(ParseOptions {
+///     extra_boilerplate: vec!["newsletter: =get the morning brief".into()],
+///     ..ParseOptions::default()
+/// });
+/// let text = "Storm hits coast\n\nThe storm arrived on Monday.\n\nGet the Morning Brief";
+/// let a = parser.parse(text)?;
+/// assert_eq!(a.blocks.last().map(|b| b.kind), Some(BlockKind::Boilerplate));
+/// # Ok::<(), quotewire::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Parser {
+    options: ParseOptions,
+    lexicons: Option<Lexicons>,
+}
+
+impl Parser {
+    /// Compiles `options` into a parser.
+    ///
+    /// ```
+    /// let p = quotewire::article::Parser::new(Default::default());
+    /// assert_eq!(p.parse("Hi there.")?.blocks.len(), 1);
+    /// # Ok::<(), quotewire::Error>(())
+    /// ```
+    pub fn new(options: ParseOptions) -> Parser {
+        let lexicons = options.has_extras().then(|| options.lexicons());
+        Parser { options, lexicons }
+    }
+
+    /// Parses one article; see [`Article::parse`].
+    ///
+    /// ```
+    /// let p = quotewire::article::Parser::new(Default::default());
+    /// assert!(p.parse("Title\n\nBody.")?.headline().is_some());
+    /// # Ok::<(), quotewire::Error>(())
+    /// ```
+    pub fn parse<'a>(&self, text: &'a str) -> Result<Article<'a>, Error> {
+        if text.len() > self.options.max_len {
+            return Err(Error::TooLarge {
+                len: text.len(),
+                limit: self.options.max_len,
+            });
+        }
+        let lex = self
+            .lexicons
+            .as_ref()
+            .unwrap_or_else(|| Lexicons::builtin());
+        let (blocks, sentences) = parse::parse(text, lex);
+        Ok(Article {
+            text: Cow::Borrowed(text),
+            blocks,
+            sentences,
+        })
     }
 }
 
@@ -89,7 +391,7 @@ pub struct Article<'a> {
     pub text: Cow<'a, str>,
     /// Blocks in text order, non-overlapping.
     pub blocks: Vec<Block>,
-    /// Sentences of the body and caption blocks, in text order.
+    /// Sentences of the body and caption blocks (not of duplicate captions), in text order.
     pub sentences: Vec<Sentence>,
 }
 
@@ -109,20 +411,24 @@ impl<'a> Article<'a> {
     ///
     /// ```
     /// use quotewire::{Article, Error, ParseOptions};
-    /// let opts = ParseOptions { max_len: 4 };
+    /// let opts = ParseOptions { max_len: 4, ..ParseOptions::default() };
     /// assert_eq!(
     ///     Article::parse_with("too long", &opts).unwrap_err(),
     ///     Error::TooLarge { len: 8, limit: 4 }
     /// );
     /// ```
     pub fn parse_with(text: &'a str, options: &ParseOptions) -> Result<Article<'a>, Error> {
-        if text.len() > options.max_len {
-            return Err(Error::TooLarge {
-                len: text.len(),
-                limit: options.max_len,
-            });
+        if !options.has_extras() {
+            return Parser {
+                options: ParseOptions {
+                    max_len: options.max_len,
+                    ..ParseOptions::default()
+                },
+                lexicons: None,
+            }
+            .parse(text);
         }
-        Ok(parse_text(text))
+        Parser::new(options.clone()).parse(text)
     }
 
     /// Parses UTF-8 bytes; invalid UTF-8 gives [`Error::InvalidUtf8`] with the offset of the
@@ -146,6 +452,70 @@ impl<'a> Article<'a> {
     /// ```
     pub fn headline(&self) -> Option<&Block> {
         self.blocks.iter().find(|b| b.kind == BlockKind::Headline)
+    }
+
+    /// The first block of `kind`, if any.
+    ///
+    /// ```
+    /// use quotewire::BlockKind;
+    /// let a = quotewire::Article::parse("By Jane Doe\n\nIt rained.")?;
+    /// let byline = a.first_of(BlockKind::Byline).map(|b| a.span_text(b.span));
+    /// assert_eq!(byline, Some("By Jane Doe"));
+    /// # Ok::<(), quotewire::Error>(())
+    /// ```
+    pub fn first_of(&self, kind: BlockKind) -> Option<&Block> {
+        self.blocks.iter().find(|b| b.kind == kind)
+    }
+
+    /// The sub-headline block, if any.
+    ///
+    /// ```
+    /// let a = quotewire::Article::parse(
+    ///     "Storm hits coast\nThousands lose power as winds reach record speeds\n\nThe storm came.",
+    /// )?;
+    /// let sub = a.subheadline().map(|b| a.span_text(b.span));
+    /// assert_eq!(sub, Some("Thousands lose power as winds reach record speeds"));
+    /// # Ok::<(), quotewire::Error>(())
+    /// ```
+    pub fn subheadline(&self) -> Option<&Block> {
+        self.first_of(BlockKind::Subheadline)
+    }
+
+    /// The kicker block (agency or section slug before the lead), if any.
+    ///
+    /// ```
+    /// let a = quotewire::Article::parse("CITY DESK: The council voted on Monday.")?;
+    /// assert_eq!(a.kicker().map(|b| a.span_text(b.span)), Some("CITY DESK"));
+    /// # Ok::<(), quotewire::Error>(())
+    /// ```
+    pub fn kicker(&self) -> Option<&Block> {
+        self.first_of(BlockKind::Kicker)
+    }
+
+    /// The byline block, if any; its [`Block::authors`] holds the names.
+    ///
+    /// ```
+    /// let a = quotewire::Article::parse("By Jane Doe and John Roe\n\nIt rained.")?;
+    /// let b = a.byline().unwrap();
+    /// let names: Vec<&str> = b.authors.iter().map(|s| a.span_text(*s)).collect();
+    /// assert_eq!(names, ["Jane Doe", "John Roe"]);
+    /// # Ok::<(), quotewire::Error>(())
+    /// ```
+    pub fn byline(&self) -> Option<&Block> {
+        self.first_of(BlockKind::Byline)
+    }
+
+    /// The dateline block, if any; its [`Block::dateline`] holds place, date and agency.
+    ///
+    /// ```
+    /// let a = quotewire::Article::parse("WASHINGTON (AP) — The Senate voted on Monday.")?;
+    /// let d = a.dateline().and_then(|b| b.dateline).unwrap();
+    /// assert_eq!(a.span_text(d.place), "WASHINGTON");
+    /// assert_eq!(d.agency.map(|s| a.span_text(s)), Some("AP"));
+    /// # Ok::<(), quotewire::Error>(())
+    /// ```
+    pub fn dateline(&self) -> Option<&Block> {
+        self.first_of(BlockKind::Dateline)
     }
 
     /// The text of a span of this article (`""` if the span does not fit).
@@ -187,45 +557,5 @@ impl<'a> Article<'a> {
             out.push_str(b.span.text(&self.text));
         }
         out
-    }
-}
-
-/// PLACEHOLDER parser: first non-empty line is the headline, other lines are body.
-fn parse_text(text: &str) -> Article<'_> {
-    let mut blocks = Vec::new();
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let start = pos;
-        pos += line.len();
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let lead = line.len() - line.trim_start().len();
-        let s = start + lead;
-        let span = Span::new(s, s + trimmed.len());
-        let kind = if blocks.is_empty() {
-            BlockKind::Headline
-        } else {
-            BlockKind::Body
-        };
-        blocks.push(Block { kind, span });
-    }
-    let mut sentences = Vec::new();
-    for (i, b) in blocks.iter().enumerate() {
-        if b.kind != BlockKind::Body {
-            continue;
-        }
-        for s in crate::sentences(b.span.text(text)) {
-            sentences.push(Sentence {
-                span: Span::new(s.start + b.span.start, s.end + b.span.start),
-                block: i,
-            });
-        }
-    }
-    Article {
-        text: Cow::Borrowed(text),
-        blocks,
-        sentences,
     }
 }

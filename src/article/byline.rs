@@ -1,0 +1,158 @@
+//! Bylines: `By Kim Eun-jung`, `Kim Eun-jung, Staff reporter`,
+//! `By Jane Doe and John Roe, Associated Press`.
+
+use super::lexicon::{normalize_into, Lexicons};
+use super::lines::{count_words, trim};
+
+/// A parsed byline; offsets relative to the unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct BylineParts {
+    pub authors: Vec<(usize, usize)>,
+    pub affiliation: Option<(usize, usize)>,
+}
+
+/// Lower-case particles allowed inside names.
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "al", "bin", "ibn", "du",
+    "dos", "das", "ten", "ter",
+];
+
+/// True when `s` looks like a personal name: one to five words, capitalized (particles
+/// aside), letters, hyphens, apostrophes and initials only.
+fn is_name(s: &str) -> bool {
+    let mut n = 0;
+    for w in s.split_whitespace() {
+        n += 1;
+        if n > 5 {
+            return false;
+        }
+        if PARTICLES.contains(&w) {
+            continue;
+        }
+        let mut chars = w.chars();
+        if !chars.next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        if !w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '\u{2019}'))
+        {
+            return false;
+        }
+    }
+    n > 0
+}
+
+/// Splits a names segment on ` and `, ` & ` into trimmed ranges (relative to `base`).
+fn split_names(s: &str, base: usize, out: &mut Vec<(usize, usize)>) -> bool {
+    let mut rest = s;
+    let mut off = base;
+    loop {
+        let cut = [" and ", " & ", " AND "]
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .min();
+        let (piece, next) = match cut {
+            Some((i, l)) => (rest.get(..i).unwrap_or(""), Some(i + l)),
+            None => (rest, None),
+        };
+        let (lead, t) = trim(piece);
+        if !is_name(t) {
+            return false;
+        }
+        out.push((off + lead, off + lead + t.len()));
+        match next {
+            Some(j) => {
+                off += j;
+                rest = rest.get(j..).unwrap_or("");
+            }
+            None => return true,
+        }
+    }
+}
+
+/// Parses a byline unit.
+pub(crate) fn byline(s: &str, lex: &Lexicons, buf: &mut String) -> Option<BylineParts> {
+    if s.len() > 200 || count_words(s, 24) > 20 {
+        return None;
+    }
+    let by = ["By ", "BY ", "by "].iter().any(|p| {
+        s.starts_with(p)
+            && s.get(3..)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+    });
+    let names_from = if by { 3 } else { 0 };
+    let body = s.get(names_from..)?;
+    if !by {
+        // without "By", a role or agency must follow the names: check before collecting
+        let has_role = body.split([',', '|']).skip(1).any(|seg| {
+            let t = trim(seg).1;
+            normalize_into(t, buf);
+            lex.is_role(buf) || lex.is_agency_list(t)
+        });
+        if !has_role {
+            return None;
+        }
+    }
+    let mut authors = Vec::new();
+    let mut affiliation = None;
+    let mut off = names_from;
+    for seg in body.split([',', '|']) {
+        let (lead, t) = trim(seg);
+        let a = off + lead;
+        off += seg.len() + 1;
+        if t.is_empty() {
+            continue;
+        }
+        if affiliation.is_some() {
+            continue;
+        }
+        normalize_into(t, buf);
+        let role = lex.is_role(buf) || lex.is_agency_list(t);
+        if role && (by || !authors.is_empty()) {
+            // affiliation runs to the end of the unit
+            let (l2, t2) = trim(s.get(a..)?);
+            affiliation = Some((a + l2, a + l2 + t2.len()));
+            continue;
+        }
+        if !split_names(t, a, &mut authors) {
+            return None;
+        }
+    }
+    if authors.is_empty() || (!by && affiliation.is_none()) {
+        return None;
+    }
+    Some(BylineParts {
+        authors,
+        affiliation,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(s: &str) -> Option<(Vec<&str>, Option<&str>)> {
+        let mut buf = String::new();
+        let p = byline(s, Lexicons::builtin(), &mut buf)?;
+        Some((
+            p.authors.iter().map(|r| s.get(r.0..r.1).unwrap()).collect(),
+            p.affiliation.map(|r| s.get(r.0..r.1).unwrap()),
+        ))
+    }
+
+    #[test]
+    fn byline_styles() {
+        assert_eq!(b("By Kim Eun-jung"), Some((vec!["Kim Eun-jung"], None)));
+        assert_eq!(
+            b("Kim Eun-jung, Staff reporter"),
+            Some((vec!["Kim Eun-jung"], Some("Staff reporter")))
+        );
+        assert_eq!(
+            b("By Jane Doe and John Roe, Associated Press"),
+            Some((vec!["Jane Doe", "John Roe"], Some("Associated Press")))
+        );
+        assert_eq!(b("By the way, he said it was over."), None);
+        assert_eq!(b("Kim Eun-jung, who spoke"), None);
+    }
+}

@@ -1,0 +1,218 @@
+//! Credits: wire credits such as `(Yonhap)` closing an article and photo credits closing a
+//! caption (`AFP-Yonhap`, `/ Yonhap`, `Reuters/File Photo`, `Getty Images`,
+//! `Korea Times photo by ...`, `(AP Photo/Evan Vucci)`).
+
+use super::lexicon::{normalize_into, Lexicons};
+use super::lines::{count_words, is_space, trim};
+
+/// A credit found at the end of a unit; offsets are relative to the unit's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tail {
+    /// Start of the credit (including its bracket or slash).
+    pub start: usize,
+    /// End of the credit.
+    pub end: usize,
+    /// A bare agency in brackets, `(Yonhap)`: a wire credit when it closes the article, a
+    /// photo credit on a caption. Otherwise a photo credit.
+    pub wire: bool,
+}
+
+/// Upper bound on how far back from the end of a unit a credit may start.
+const TAIL_WINDOW: usize = 120;
+
+fn starts_upper(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '\u{a9}')
+}
+
+/// True when a short segment reads as a credit: agency names (`AFP-Yonhap`), agency plus a
+/// photographer or a credit word (`Reuters/File Photo`, `AP Photo/Evan Vucci`), a credit
+/// phrase (`Getty Images`, `Korea Times photo by Shim Hyun-chul`), or `© ...`.
+pub(crate) fn is_credit(seg: &str, lex: &Lexicons, buf: &mut String) -> bool {
+    let (_, s) = trim(seg);
+    let s = s.trim_end_matches('.');
+    if s.is_empty() || s.len() > 70 || !starts_upper(s) {
+        return false;
+    }
+    if s.starts_with('\u{a9}') {
+        return true;
+    }
+    if lex.is_agency_list(s) {
+        return true;
+    }
+    if count_words(s, 12) > 9 {
+        return false;
+    }
+    if let Some((first, rest)) = s.split_once('/') {
+        // `Reuters/...`, `AP Photo/...`, `Yonhap Photos/...`
+        let last_word = first.split_whitespace().next_back().unwrap_or("");
+        let first_ok = lex.is_agency_list(first)
+            || ["photo", "photos", "images", "pictures", "file"]
+                .iter()
+                .any(|w| last_word.eq_ignore_ascii_case(w))
+            || {
+                normalize_into(first, buf);
+                lex.is_credit_phrase(buf)
+            };
+        if first_ok && !rest.trim().is_empty() && rest.len() <= 50 && starts_upper(trim(rest).1) {
+            return true;
+        }
+    }
+    // a credit phrase, not inside a sentence
+    normalize_into(s, buf) > 0 && lex.is_credit_phrase(buf) && !s.contains(". ")
+}
+
+/// Finds a credit closing `s` (a trimmed unit).
+pub(crate) fn tail(s: &str, lex: &Lexicons, buf: &mut String) -> Option<Tail> {
+    let n = s.len();
+    let mut window = n.saturating_sub(TAIL_WINDOW);
+    while !s.is_char_boundary(window) {
+        window += 1;
+    }
+    let win = s.get(window..)?;
+    // 1. bracketed: `(Yonhap)`, `[Yonhap]`, `(AP Photo/Evan Vucci)`
+    if let Some(close) = win.chars().next_back().filter(|c| *c == ')' || *c == ']') {
+        let open_c = if close == ')' { '(' } else { '[' };
+        if let Some(o) = win.rfind(open_c) {
+            let inner = win.get(o + 1..win.len() - 1).unwrap_or("");
+            let start = window + o;
+            if lex.is_agency_list(inner) {
+                return Some(Tail {
+                    start,
+                    end: n,
+                    wire: true,
+                });
+            }
+            normalize_into(inner, buf);
+            if (inner.contains('/') && is_credit(inner, lex, buf)) || lex.is_credit_phrase(buf) {
+                return Some(Tail {
+                    start,
+                    end: n,
+                    wire: false,
+                });
+            }
+        }
+        return None;
+    }
+    // 2. after a spaced slash: `... in Seoul / Yonhap`
+    let slash = memchr::memrchr(b'/', win.as_bytes())
+        .filter(|&i| i > 0 && win.as_bytes().get(i - 1) == Some(&b' '))
+        .map(|i| i - 1);
+    if let Some(i) = slash {
+        let after = win.get(i + 2..).unwrap_or("");
+        if !after.contains('/') && is_credit(after, lex, buf) {
+            return Some(Tail {
+                start: window + i + 1,
+                end: n,
+                wire: false,
+            });
+        }
+    }
+    // 3. after the last sentence end: `... a mutual defence pact. AFP-Yonhap`
+    let bytes = win.as_bytes();
+    let mut i = bytes.len();
+    while i > 1 {
+        i -= 1;
+        let b = bytes.get(i).copied().unwrap_or(0);
+        if b == b' ' {
+            let before = win.get(..i).unwrap_or("");
+            if super::lines::ends_terminal(before) {
+                let seg = win.get(i..).unwrap_or("");
+                let (lead, t) = trim(seg);
+                if !t.is_empty() && is_credit(t, lex, buf) {
+                    return Some(Tail {
+                        start: window + i + lead,
+                        end: n,
+                        wire: false,
+                    });
+                }
+                break;
+            }
+        }
+    }
+    // 4. `... at a meeting Korea Times photo by Shim Hyun-chul` without a sentence end
+    let lower_pos = find_ascii_ci(win, "photo by ")
+        .or_else(|| find_ascii_ci(win, "photos by "))
+        .filter(|&p| p > 0 && win.as_bytes().get(p - 1) == Some(&b' '))
+        .map(|p| p - 1);
+    if let Some(p) = lower_pos {
+        // walk back over up to two capitalized words (a publication name)
+        let head = win.get(..p).unwrap_or("");
+        let mut start = p;
+        let mut taken = 0;
+        for w in head.rsplit(' ') {
+            if taken == 2 || !starts_upper(w) || w.is_empty() {
+                break;
+            }
+            start -= w.len() + 1;
+            taken += 1;
+        }
+        let start = if taken == 0 { p + 1 } else { start + 1 };
+        if start > 0 && win.is_char_boundary(start) {
+            return Some(Tail {
+                start: window + start,
+                end: n,
+                wire: false,
+            });
+        }
+    }
+    None
+}
+
+/// Byte position of `needle` (ASCII) in `hay`, ignoring ASCII case.
+pub(crate) fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
+    let h = hay.as_bytes();
+    let nd = needle.as_bytes();
+    let first = *nd.first()?;
+    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lo, up, h).find(|&i| {
+        h.get(i..i + nd.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(nd))
+    })
+}
+
+/// The end of the text before a tail starting at `start`, trimmed of spaces.
+pub(crate) fn before_tail(s: &str, start: usize) -> usize {
+    s.get(..start)
+        .map_or(0, |h| h.trim_end_matches(is_space).len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Option<(&str, bool)> {
+        let mut b = String::new();
+        tail(s, Lexicons::builtin(), &mut b).map(|t| (s.get(t.start..t.end).unwrap(), t.wire))
+    }
+
+    #[test]
+    fn credit_styles() {
+        assert_eq!(t("It ended. (Yonhap)"), Some(("(Yonhap)", true)));
+        assert_eq!(
+            t("A view of the city. AFP-Yonhap"),
+            Some(("AFP-Yonhap", false))
+        );
+        assert_eq!(t("Kim speaks in Seoul / Yonhap"), Some(("/ Yonhap", false)));
+        assert_eq!(
+            t("Troops march, Nov. 2. Reuters/File Photo"),
+            Some(("Reuters/File Photo", false))
+        );
+        assert_eq!(t("Fans cheer. Getty Images"), Some(("Getty Images", false)));
+        assert_eq!(
+            t("Officials meet in Seoul. Korea Times photo by Shim Hyun-chul"),
+            Some(("Korea Times photo by Shim Hyun-chul", false))
+        );
+        assert_eq!(
+            t("Officials meet in Seoul Korea Times photo by Shim Hyun-chul"),
+            Some(("Korea Times photo by Shim Hyun-chul", false))
+        );
+        assert_eq!(
+            t("Biden speaks. (AP Photo/Evan Vucci)"),
+            Some(("(AP Photo/Evan Vucci)", false))
+        );
+        assert_eq!(t("He said it was over. Then he left."), None);
+        assert_eq!(t("He met the minister (Kim Jong)"), None);
+    }
+}

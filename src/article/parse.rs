@@ -1,0 +1,580 @@
+//! The article parser: units → classes → structure → blocks and sentences.
+//!
+//! 1. Each unit (see [`lines`](super::lines)) is classified on its own: boilerplate phrase,
+//!    note, byline, credit line, caption (prose ending with a photo credit), prose with a
+//!    bracketed wire credit, title-like line (short, no sentence end) or prose.
+//! 2. The article is the densest run of prose: units are weighted (long sentences for, short
+//!    title-like lines, chrome and teaser snippets against; comments headings cut) and the
+//!    maximum-sum run is taken (Kadane), extended over adjoining sentences. On a clean
+//!    article this is the whole body; on whole-page text it drops menus, lists and footers.
+//!    On a page, a line repeating the page title (the first line) marks where the article
+//!    starts.
+//! 3. Structure: the body starts at the first prose unit of the run and ends at the last
+//!    wire-credited paragraph of the run (or its last prose unit). The headline is the first
+//!    title-like line before the body (two words or more preferred; on a page, the line
+//!    repeating the page title or the nearest title-like line); the line right after it is a
+//!    sub-headline when title-like, or when it is one sentence followed by a byline or a
+//!    dateline. Other title-like lines before the body and everything after its end are
+//!    boilerplate; title-like lines inside the body are body (cross-heads).
+//! 4. The first body paragraph may start with a kicker and/or a dateline; the last may end
+//!    with a wire credit. Captions repeating an earlier caption are marked as duplicates.
+
+use super::byline::byline;
+use super::credit::{before_tail, find_ascii_ci, is_credit, tail, Tail};
+use super::dateline::{dateline, kicker};
+use super::lexicon::{normalize_into, Lexicons};
+use super::lines::{units, Unit};
+use super::{Block, BlockKind, BoilerplateReason, Dateline, Sentence};
+use crate::Span;
+
+#[derive(Debug, Clone)]
+enum Class {
+    Boiler(BoilerplateReason),
+    Note,
+    Byline(super::byline::BylineParts),
+    CreditLine,
+    Caption(Tail),
+    Wire(Tail),
+    Title,
+    Prose,
+    // assigned by the structure pass
+    Headline,
+    Subheadline,
+    Body,
+}
+
+/// Longest prefix of `s` of at most `n` bytes, on a char boundary.
+fn prefix(s: &str, n: usize) -> &str {
+    let mut e = n.min(s.len());
+    while !s.is_char_boundary(e) {
+        e -= 1;
+    }
+    s.get(..e).unwrap_or("")
+}
+
+fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut String) -> Class {
+    // boilerplate and notes work on normalized words of short units (or the unit's start;
+    // the whole unit when it may be a long copyright line or cookie notice)
+    let maybe_long_chrome = u.span.len() < 1500 && chrome_words(t);
+    let full = u.words <= 25 || maybe_long_chrome;
+    // (units longer than 64 words count as 64 words)
+    let words = normalize_into(if full { t } else { prefix(t, 64) }, buf);
+    let words = if full { words.min(64) } else { 64 };
+    if t.starts_with('\u{a9}') && u.words <= 60 {
+        return Class::Boiler(BoilerplateReason::Copyright);
+    }
+    // a sentence of more than twelve words is boilerplate only as a copyright line or cookie
+    // notice; skip the phrase lexicon for ordinary prose
+    let may_be_chrome = !u.terminal || u.words <= 12 || maybe_long_chrome;
+    if may_be_chrome {
+        if let Some(r) = lex.boilerplate_reason(buf, words, u.terminal) {
+            return Class::Boiler(r);
+        }
+    }
+    if lex.is_note(buf, words) {
+        return Class::Note;
+    }
+    if u.words <= 20 && (!u.terminal || t.starts_with("By ") || t.starts_with("BY ")) {
+        if let Some(b) = byline(t, lex, buf2) {
+            return Class::Byline(b);
+        }
+        if is_credit(t, lex, buf2) {
+            return Class::CreditLine;
+        }
+    }
+    if let Some(tl) = tail(t, lex, buf2) {
+        // the text before the credit must be more than a word or two
+        let head_words = super::lines::count_words(t.get(..tl.start).unwrap_or(""), 4);
+        if head_words < 3 {
+            return Class::CreditLine;
+        }
+        return if tl.wire {
+            Class::Wire(tl)
+        } else {
+            Class::Caption(tl)
+        };
+    }
+    let title_like = !u.terminal && u.words <= 30 && u.span.len() <= 300;
+    if title_like {
+        Class::Title
+    } else {
+        Class::Prose
+    }
+}
+
+/// More units than this before the body: the text is a whole page, not a clean article.
+const PAGE_PREAMBLE: usize = 8;
+
+/// Weight of a unit for the densest-run search: prose counts for, chrome against.
+fn weight(u: &Unit, c: &Class, t: &str) -> i64 {
+    let w = u.words as i64;
+    // a snippet cut off with an ellipsis is a teaser for another story
+    if matches!(c, Class::Prose) && (t.ends_with("...") || t.ends_with('\u{2026}')) {
+        return -3;
+    }
+    match c {
+        Class::Prose if u.terminal => {
+            if w >= 10 {
+                w
+            } else {
+                w - 5
+            }
+        }
+        Class::Prose => w / 2,
+        Class::Wire(_) => w.max(5),
+        // a long line without a final stop is more likely a sentence than a menu entry
+        Class::Title if w >= 18 => w / 3,
+        Class::Title => -(3 + w / 3),
+        // a comments heading ends an article; related and most-read headings usually do,
+        // but "Related:" links also sit between paragraphs
+        Class::Boiler(BoilerplateReason::Comments) => BREAK,
+        Class::Boiler(BoilerplateReason::Related | BoilerplateReason::MostRead) => -25,
+        // time stamps and vote counts repeat once per comment
+        Class::Boiler(BoilerplateReason::Metadata) => -10,
+        Class::Boiler(_) => -5,
+        _ => 0,
+    }
+}
+
+/// Weight of a section break: a heading that opens comments.
+const BREAK: i64 = i64::MIN;
+
+/// Maximum-sum contiguous runs of `weights` (Kadane), one per stretch between section
+/// breaks, as `(sum, first, last)` with positive sums.
+fn dense_runs(weights: &[i64]) -> Vec<(i64, usize, usize)> {
+    let mut runs: Vec<(i64, usize, usize)> = Vec::new();
+    let mut best: Option<(i64, usize, usize)> = None;
+    let mut cur = 0i64;
+    let mut start = 0;
+    for (i, &w) in weights.iter().enumerate() {
+        if w == BREAK {
+            runs.extend(best.take().filter(|b| b.0 > 0));
+            cur = 0;
+            continue;
+        }
+        if cur <= 0 {
+            cur = 0;
+            start = i;
+        }
+        cur += w;
+        if best.is_none_or(|(b, _, _)| cur > b) {
+            best = Some((cur, start, i));
+        }
+    }
+    runs.extend(best.filter(|b| b.0 > 0));
+    runs
+}
+
+/// On a whole page: the title-like line before unit `upto` that repeats the page title (the
+/// first line, often "Headline | Site"), the one nearest `upto` or the first one.
+fn title_match(
+    text: &str,
+    units: &[Unit],
+    classes: &[Class],
+    upto: usize,
+    nearest: bool,
+) -> Option<usize> {
+    let page_title = prefix(units.first()?.span.text(text), 400);
+    // keys of the whole title and of its prefixes ending at a separator
+    let mut keys = vec![content_key(page_title)];
+    for (i, c) in page_title.char_indices() {
+        if matches!(c, '|' | '-' | '\u{2014}' | '\u{2013}' | ':' | '\u{b7}') && keys.len() < 16 {
+            let k = content_key(page_title.get(..i).unwrap_or(""));
+            if k.1 >= 12 {
+                keys.push(k);
+            }
+        }
+    }
+    let is_match = |i: &usize| {
+        matches!(classes.get(*i), Some(Class::Title))
+            && units.get(*i).is_some_and(|u| {
+                u.words >= 3
+                    && u.span.len() <= 400
+                    && keys.contains(&content_key(u.span.text(text)))
+            })
+    };
+    let mut range = 1..upto.min(units.len());
+    if nearest {
+        range.rev().find(is_match)
+    } else {
+        range.find(is_match)
+    }
+}
+
+/// True when the normalized `hay` (`" w1 w2 "`) has the word `w`.
+fn has_word(hay: &str, w: &str) -> bool {
+    hay.match_indices(w).any(|(i, _)| {
+        hay.as_bytes().get(i.wrapping_sub(1)) == Some(&b' ')
+            && hay.as_bytes().get(i + w.len()) == Some(&b' ')
+    })
+}
+
+/// On a whole page: the title-like line before the body that shares most of its words with
+/// the page title (the first line, often "Headline - Site"), else the nearest title-like
+/// line of three words or more within a dozen lines before the body, else the first line.
+fn page_headline(text: &str, units: &[Unit], classes: &[Class], fp: usize) -> Option<usize> {
+    if let Some(h) = title_match(text, units, classes, fp, true) {
+        return Some(h);
+    }
+    let mut title = String::new();
+    let title_words = normalize_into(prefix(units.first()?.span.text(text), 400), &mut title);
+    let mut cand = String::new();
+    let mut best: Option<(usize, usize)> = None; // (score per mille, index)
+    for i in (1..fp.min(units.len())).rev() {
+        let (Some(Class::Title), Some(u)) = (classes.get(i), units.get(i)) else {
+            continue;
+        };
+        if u.words < 3 || u.span.len() > 400 {
+            continue;
+        }
+        let n = normalize_into(u.span.text(text), &mut cand);
+        let matched = cand
+            .split_whitespace()
+            .filter(|w| has_word(&title, w))
+            .count();
+        if n == 0 || matched < 3 || matched * 10 < n * 7 || matched * 10 < title_words * 4 {
+            continue;
+        }
+        let score = matched * 1000 / n;
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+        .or_else(|| {
+            (fp.saturating_sub(12).max(1)..fp).rev().find(|&i| {
+                matches!(classes.get(i), Some(Class::Title))
+                    && units.get(i).is_some_and(|u| {
+                        let t = u.span.text(text);
+                        u.words >= 3 && !t.ends_with(':') && !t.contains('@')
+                    })
+            })
+        })
+        .or_else(|| matches!(classes.first(), Some(Class::Title)).then_some(0))
+}
+
+/// Cheap gate: does `t` mention cookies, copyright or reserved rights (any common casing)?
+fn chrome_words(t: &str) -> bool {
+    use memchr::memmem::Finder;
+    use std::sync::OnceLock;
+    static FINDERS: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        [
+            "ookie",
+            "OOKIE",
+            "opyright",
+            "OPYRIGHT",
+            "ights reserved",
+            "ights Reserved",
+            "IGHTS RESERVED",
+        ]
+        .iter()
+        .map(|n| Finder::new(n.as_bytes()))
+        .collect()
+    });
+    finders.iter().any(|f| f.find(t.as_bytes()).is_some())
+}
+
+/// True when a wire-credited unit reads like a photo caption.
+fn caption_cue(t: &str) -> bool {
+    ["photo", "pictured", " shows ", "file image"]
+        .iter()
+        .any(|c| find_ascii_ci(t, c).is_some())
+}
+
+/// 64-bit FNV-1a over lower-cased alphanumeric characters: equal for texts that differ only
+/// in punctuation, quote marks, case and white space.
+fn content_key(s: &str) -> (u64, usize) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut n = 0;
+    let mut feed = |x: u8| {
+        h ^= u64::from(x);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                feed(c.to_ascii_lowercase() as u8);
+                n += 1;
+            }
+        } else if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                let mut b = [0u8; 4];
+                for &x in l.encode_utf8(&mut b).as_bytes() {
+                    feed(x);
+                }
+                n += 1;
+            }
+        }
+    }
+    (h, n)
+}
+
+pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
+    let units = units(text);
+    let mut buf = String::new();
+    let mut buf2 = String::new();
+    let mut classes: Vec<Class> = units
+        .iter()
+        .map(|u| classify(u.span.text(text), u, lex, &mut buf, &mut buf2))
+        .collect();
+
+    // --- structure ---
+    let is_prose = |c: &Class| matches!(c, Class::Prose);
+    // the article is the densest run of prose (whole-page text has menus and lists around it)
+    let weights: Vec<i64> = units
+        .iter()
+        .zip(&classes)
+        .map(|(u, c)| weight(u, c, u.span.text(text)))
+        .collect();
+    // on a page, the article follows the line repeating the page title: cut there, and take
+    // the first dense run after it unless a much denser one exists elsewhere
+    let mut weights = weights;
+    let title_line = if units.len() > PAGE_PREAMBLE {
+        title_match(text, &units, &classes, units.len(), false)
+    } else {
+        None
+    };
+    if let Some(w) = title_line.and_then(|h| weights.get_mut(h)) {
+        *w = BREAK;
+    }
+    let runs = dense_runs(&weights);
+    let top = runs.iter().max_by_key(|r| r.0).copied();
+    let chosen = title_line
+        .and_then(|h| {
+            runs.iter()
+                .find(|r| r.1 > h && top.is_some_and(|t| r.0 * 4 >= t.0))
+                .copied()
+        })
+        .or(top);
+    let (mut rs, mut re) = chosen.map_or((0, units.len().saturating_sub(1)), |r| (r.1, r.2));
+    // short sentences adjoining the run belong to it
+    let sentence = |i: usize| {
+        matches!(classes.get(i), Some(Class::Prose | Class::Wire(_)))
+            && units.get(i).is_some_and(|u| u.terminal)
+    };
+    while rs > 0 && sentence(rs - 1) {
+        rs -= 1;
+    }
+    while re + 1 < units.len() && sentence(re + 1) {
+        re += 1;
+    }
+    let first_prose = (rs..=re)
+        .find(|&i| classes.get(i).is_some_and(is_prose))
+        .or_else(|| classes.iter().position(is_prose))
+        .or_else(|| classes.iter().position(|c| matches!(c, Class::Wire(_))));
+    if let Some(fp) = first_prose {
+        let page = fp > PAGE_PREAMBLE;
+        // headline: first title-like line before the body, preferring two words or more; on a
+        // whole page, the line repeating the page title, else the nearest title-like line
+        let titles = || (0..fp).filter(|&i| matches!(classes.get(i), Some(Class::Title)));
+        let head = if page {
+            page_headline(text, &units, &classes, fp)
+        } else {
+            // prefer a line of two words or more that is not a short label in capitals
+            // ("WORLD NEWS")
+            let label = |i: usize| {
+                units.get(i).is_some_and(|u| {
+                    u.words <= 3 && !u.span.text(text).chars().any(char::is_lowercase)
+                })
+            };
+            let two_words = |i: &usize| units.get(*i).is_some_and(|u| u.words >= 2);
+            titles()
+                .find(|i| two_words(i) && !label(*i))
+                .or_else(|| titles().find(two_words))
+                .or_else(|| titles().next())
+        };
+        let mut body_start = fp;
+        if let Some(h) = head {
+            if let Some(c) = classes.get_mut(h) {
+                *c = Class::Headline;
+            }
+            let s = h + 1;
+            let sub = match (classes.get(s), units.get(s)) {
+                (Some(Class::Title), Some(u)) => u.words >= 3,
+                (Some(Class::Prose), Some(u)) if s == fp => {
+                    let one_sentence = u.words <= 40 && u.span.len() <= 300;
+                    let next_is_lead = match (classes.get(s + 1), units.get(s + 1)) {
+                        (Some(Class::Byline(_)), _) => true,
+                        (Some(Class::Prose | Class::Wire(_)), Some(n)) => {
+                            dateline(n.span.text(text), lex).is_some()
+                        }
+                        _ => false,
+                    };
+                    one_sentence && next_is_lead
+                }
+                _ => false,
+            };
+            if sub {
+                if let Some(c) = classes.get_mut(s) {
+                    *c = Class::Subheadline;
+                }
+                if s == fp {
+                    body_start = (s + 1..classes.len())
+                        .find(|&i| matches!(classes.get(i), Some(Class::Prose | Class::Wire(_))))
+                        .unwrap_or(classes.len());
+                }
+            }
+        }
+        // before the body: titles are boilerplate, wire-credited units are captions
+        for c in classes.iter_mut().take(body_start) {
+            match c {
+                Class::Title | Class::Prose => {
+                    *c = Class::Boiler(BoilerplateReason::BeforeArticle);
+                }
+                Class::Wire(t) => *c = Class::Caption(*t),
+                _ => {}
+            }
+        }
+        // the end: the last wire-credited paragraph of the run that is not a caption, else the
+        // last prose paragraph of the run
+        let mut end = None;
+        let mut last_prose = body_start;
+        let last = if re >= body_start {
+            re
+        } else {
+            classes.len().saturating_sub(1)
+        };
+        for i in body_start..=last.min(classes.len().saturating_sub(1)) {
+            let t = units.get(i).map_or("", |u| u.span.text(text));
+            match classes.get(i) {
+                Some(Class::Wire(tl)) => {
+                    if caption_cue(t) && i + 1 < classes.len() {
+                        let tl = *tl;
+                        if let Some(c) = classes.get_mut(i) {
+                            *c = Class::Caption(tl);
+                        }
+                    } else {
+                        end = Some(i);
+                    }
+                }
+                Some(Class::Prose) => last_prose = i,
+                _ => {}
+            }
+        }
+        let end = end.unwrap_or(last_prose);
+        for (i, c) in classes.iter_mut().enumerate().skip(body_start) {
+            match c {
+                Class::Title | Class::Prose if i <= end => *c = Class::Body,
+                Class::Title | Class::Prose | Class::Wire(_) if i > end => {
+                    *c = Class::Boiler(BoilerplateReason::AfterArticle)
+                }
+                _ => {}
+            }
+        }
+    } else {
+        // no prose at all: keep every unclassified line as body rather than lose it
+        for c in classes.iter_mut() {
+            if matches!(c, Class::Title | Class::Prose) {
+                *c = Class::Body;
+            }
+        }
+    }
+
+    // --- blocks ---
+    let mut blocks: Vec<Block> = Vec::with_capacity(units.len() + 4);
+    let mut sentences: Vec<Sentence> = Vec::with_capacity(units.len() * 3);
+    let mut first_body = true;
+    let mut caption_keys: std::collections::HashMap<(u64, usize), usize> =
+        std::collections::HashMap::new();
+    for (u, c) in units.iter().zip(classes.iter_mut()) {
+        let t = u.span.text(text);
+        let base = u.span.start;
+        let abs = |a: usize, b: usize| Span::new(base + a, base + b);
+        match c {
+            Class::Boiler(r) => {
+                let mut b = Block::new(BlockKind::Boilerplate, u.span);
+                b.reason = Some(*r);
+                blocks.push(b);
+            }
+            Class::Note => blocks.push(Block::new(BlockKind::Note, u.span)),
+            Class::CreditLine => blocks.push(Block::new(BlockKind::Credit, u.span)),
+            Class::Headline => blocks.push(Block::new(BlockKind::Headline, u.span)),
+            Class::Subheadline => blocks.push(Block::new(BlockKind::Subheadline, u.span)),
+            Class::Byline(p) => {
+                let mut b = Block::new(BlockKind::Byline, u.span);
+                b.authors = p.authors.iter().map(|r| abs(r.0, r.1)).collect();
+                b.affiliation = p.affiliation.map(|r| abs(r.0, r.1));
+                blocks.push(b);
+            }
+            Class::Caption(tl) => {
+                let mut b = Block::new(BlockKind::Caption, u.span);
+                b.credit = Some(abs(tl.start, tl.end));
+                let text_end = before_tail(t, tl.start);
+                let key = content_key(t.get(..text_end).unwrap_or(""));
+                let idx = blocks.len();
+                b.duplicate_of = caption_keys.get(&key).copied();
+                if b.duplicate_of.is_none() {
+                    caption_keys.insert(key, idx);
+                    push_sentences(text, abs(0, text_end), idx, &mut sentences);
+                }
+                blocks.push(b);
+            }
+            Class::Wire(tl) => {
+                // the paragraph closing the article, with its wire credit
+                let tl = *tl;
+                let mut start = 0;
+                if first_body {
+                    start = lead_blocks(t, base, lex, &mut blocks);
+                    first_body = false;
+                }
+                let body_end = before_tail(t, tl.start);
+                if body_end > start {
+                    let idx = blocks.len();
+                    blocks.push(Block::new(BlockKind::Body, abs(start, body_end)));
+                    push_sentences(text, abs(start, body_end), idx, &mut sentences);
+                }
+                blocks.push(Block::new(BlockKind::Credit, abs(tl.start, tl.end)));
+            }
+            Class::Body => {
+                let mut start = 0;
+                if first_body {
+                    start = lead_blocks(t, base, lex, &mut blocks);
+                    first_body = false;
+                }
+                let idx = blocks.len();
+                let span = abs(start, t.len());
+                blocks.push(Block::new(BlockKind::Body, span));
+                push_sentences(text, span, idx, &mut sentences);
+            }
+            Class::Title | Class::Prose => blocks.push(Block::new(BlockKind::Body, u.span)),
+        }
+    }
+    (blocks, sentences)
+}
+
+/// Pushes the kicker and dateline blocks found at the start of the first body paragraph `t`
+/// (at `base` in the text); returns where the body text starts in `t`.
+fn lead_blocks(t: &str, base: usize, lex: &Lexicons, blocks: &mut Vec<Block>) -> usize {
+    let mut start = 0;
+    if let Some(k) = kicker(t) {
+        blocks.push(Block::new(
+            BlockKind::Kicker,
+            Span::new(base, base + k.label_end),
+        ));
+        start = k.rest;
+    }
+    let rest = t.get(start..).unwrap_or("");
+    if let Some(d) = dateline(rest, lex) {
+        let b0 = base + start;
+        let mut b = Block::new(BlockKind::Dateline, Span::new(b0, b0 + d.end));
+        b.dateline = Some(Dateline {
+            place: Span::new(b0 + d.place.0, b0 + d.place.1),
+            date: d.date.map(|r| Span::new(b0 + r.0, b0 + r.1)),
+            agency: d.agency.map(|r| Span::new(b0 + r.0, b0 + r.1)),
+        });
+        blocks.push(b);
+        start += d.rest;
+    }
+    start
+}
+
+fn push_sentences(text: &str, span: Span, block: usize, out: &mut Vec<Sentence>) {
+    let s = span.text(text);
+    for sp in crate::sentences(s) {
+        out.push(Sentence {
+            span: Span::new(span.start + sp.start, span.start + sp.end),
+            block,
+        });
+    }
+}

@@ -1,0 +1,133 @@
+//! Whole-page text (issue 4): the article is found among menus, share bars, related lists,
+//! comments, cookie notices and footers.
+
+use quotewire::article::BoilerplateReason;
+use quotewire::{Article, BlockKind};
+
+const NEWS_PAGE: &str = include_str!("fixtures/pages/news_site_page.txt");
+const BLOG_PAGE: &str = include_str!("fixtures/pages/blog_page.txt");
+
+fn texts<'a>(a: &'a Article, kind: BlockKind) -> Vec<&'a str> {
+    a.blocks_of(kind).map(|b| a.span_text(b.span)).collect()
+}
+
+fn reason_of(a: &Article, line: &str) -> Option<BoilerplateReason> {
+    a.blocks_of(BlockKind::Boilerplate)
+        .find(|b| a.span_text(b.span) == line)
+        .and_then(|b| b.reason)
+}
+
+#[test]
+fn news_page_headline_is_the_line_repeating_the_page_title() {
+    let a = Article::parse(NEWS_PAGE).unwrap();
+    assert_eq!(
+        a.headline().map(|b| a.span_text(b.span)),
+        Some("City council approves new bike lanes downtown")
+    );
+    // the page title line itself ("... | The Riverside Herald") is not the headline
+    assert_ne!(a.headline().map(|b| b.span.start), Some(0));
+}
+
+#[test]
+fn news_page_body_is_the_six_article_paragraphs() {
+    let a = Article::parse(NEWS_PAGE).unwrap();
+    let body = texts(&a, BlockKind::Body);
+    assert_eq!(body.len(), 6);
+    assert!(body[0].starts_with("The city council voted 6-3 on Monday"));
+    assert_eq!(
+        body[5],
+        "The project will cost an estimated $4.2 million, most of it covered by a state grant."
+    );
+}
+
+#[test]
+fn news_page_chrome_is_boilerplate_with_reasons() {
+    let a = Article::parse(NEWS_PAGE).unwrap();
+    assert_eq!(
+        reason_of(&a, "Skip to main content"),
+        Some(BoilerplateReason::Navigation)
+    );
+    assert_eq!(reason_of(&a, "Sign In"), Some(BoilerplateReason::Login));
+    assert_eq!(reason_of(&a, "Facebook"), Some(BoilerplateReason::Share));
+    assert_eq!(
+        reason_of(&a, "Related Stories"),
+        Some(BoilerplateReason::Related)
+    );
+    assert_eq!(
+        reason_of(&a, "Most Read"),
+        Some(BoilerplateReason::MostRead)
+    );
+    assert_eq!(
+        reason_of(&a, "2 hours ago"),
+        Some(BoilerplateReason::Metadata)
+    );
+    assert_eq!(
+        reason_of(
+            &a,
+            "Finally! This should have happened years ago, and I hope they build more."
+        ),
+        Some(BoilerplateReason::AfterArticle)
+    );
+    assert_eq!(
+        reason_of(&a, "Privacy Policy"),
+        Some(BoilerplateReason::Legal)
+    );
+    assert_eq!(
+        reason_of(&a, "© 2019 The Riverside Herald. All rights reserved."),
+        Some(BoilerplateReason::Copyright)
+    );
+}
+
+#[test]
+fn blog_page_headline_standfirst_byline_and_body_around_a_cookie_banner() {
+    let a = Article::parse(BLOG_PAGE).unwrap();
+    assert_eq!(
+        a.headline().map(|b| a.span_text(b.span)),
+        Some("Why the northern lights are brighter this year")
+    );
+    assert_eq!(
+        a.subheadline().map(|b| a.span_text(b.span)),
+        Some(
+            "The sun is near the peak of its 11-year cycle, and that means more chances to see \
+             auroras farther south."
+        )
+    );
+    let by = a.byline().unwrap();
+    assert_eq!(a.span_text(by.authors[0]), "Tom Becker");
+    let body = texts(&a, BlockKind::Body);
+    assert_eq!(body.len(), 5);
+    assert!(body[0].starts_with("The northern lights have been showing up"));
+    assert_eq!(
+        body[4],
+        "The best views come on clear, moonless nights far from city lights."
+    );
+    assert_eq!(
+        reason_of(
+            &a,
+            "We use cookies to give you the best experience on our site. By continuing to \
+             browse, you agree to our use of cookies."
+        ),
+        Some(BoilerplateReason::Cookie)
+    );
+    assert_eq!(
+        reason_of(&a, "5 min read"),
+        Some(BoilerplateReason::Metadata)
+    );
+    assert_eq!(
+        reason_of(&a, "Sign up for our newsletter"),
+        Some(BoilerplateReason::Newsletter)
+    );
+}
+
+#[test]
+fn clean_articles_are_not_mistaken_for_pages() {
+    // a short clean article: every paragraph stays body, the first line is the headline
+    let text = "Ferry service resumes after storm\n\nFerries resumed service on Tuesday.\n\n\
+                Operators said schedules would be normal by Friday.\n\nThe storm closed the port for three days.";
+    let a = Article::parse(text).unwrap();
+    assert_eq!(
+        a.headline().map(|b| a.span_text(b.span)),
+        Some("Ferry service resumes after storm")
+    );
+    assert_eq!(texts(&a, BlockKind::Body).len(), 3);
+}
