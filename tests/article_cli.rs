@@ -1,43 +1,13 @@
 //! The `parse` example's command-line contract (issue 2): `--jsonl`, `--json` and the human
 //! view.
 
+mod common;
+
+use common::json_lines;
 use serde_json::{json, Value};
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
 
-fn parse_exe() -> PathBuf {
-    let exe = std::env::current_exe().expect("test binary path");
-    let dir = exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("target/<profile> directory");
-    dir.join("examples")
-        .join(format!("parse{}", std::env::consts::EXE_SUFFIX))
-}
-
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(parse_exe())
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start the parse example");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("write stdin");
-    child.wait_with_output().expect("parse output")
-}
-
-fn json_lines(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
-        .collect()
+fn run(args: &[&str], stdin: &[u8]) -> std::process::Output {
+    common::run("parse", args, stdin)
 }
 
 #[test]
