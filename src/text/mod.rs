@@ -9,4 +9,5 @@
 //! assert_eq!(s, ["Gen. Smith arrived in the U.S. on Monday.", "He said nothing."]);
 //! ```
 
+pub mod marks;
 pub mod sentences;
