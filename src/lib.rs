@@ -30,5 +30,7 @@ pub mod text;
 
 pub use article::{Article, Block, BlockKind, ParseOptions, Sentence};
 pub use error::Error;
+pub use quotes::{extract, Extractor, Quote, QuoteKind, Quotes};
 pub use span::Span;
+pub use speakers::{Speaker, SpeakerKind};
 pub use text::sentences::{sentences, Sentences};

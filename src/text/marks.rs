@@ -104,8 +104,22 @@ fn is_space_or_open(c: Option<char>) -> bool {
             c.is_whitespace()
                 || matches!(
                     c,
-                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '\'' | '«' | '‹'
-                        | '„' | '‚' | ':' | '>'
+                    '(' | '['
+                        | '{'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '“'
+                        | '‘'
+                        | '"'
+                        | '\''
+                        | '«'
+                        | '‹'
+                        | '„'
+                        | '‚'
+                        | ':'
+                        | '>'
                 )
         }
     }
@@ -191,24 +205,20 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
                 len = 2;
                 mark = Some((QuoteStyle::Double, Role::Either));
             }
-            '‘' => {
-                if !is_apostrophe_open(para, i + len, prev) {
-                    let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Single);
-                    let right = is_word(prev) && is_space_or_punct(next);
-                    mark = Some((
-                        QuoteStyle::Single,
-                        if has_open && right {
-                            Role::Close
-                        } else {
-                            Role::Open
-                        },
-                    ));
-                }
+            '‘' if !is_apostrophe_open(para, i + len, prev) => {
+                let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Single);
+                let right = is_word(prev) && is_space_or_punct(next);
+                mark = Some((
+                    QuoteStyle::Single,
+                    if has_open && right {
+                        Role::Close
+                    } else {
+                        Role::Open
+                    },
+                ));
             }
-            '‚' => {
-                if is_space_or_open(prev) && !is_space_or_punct(next) {
-                    mark = Some((QuoteStyle::Single, Role::Open));
-                }
+            '‚' if is_space_or_open(prev) && !is_space_or_punct(next) => {
+                mark = Some((QuoteStyle::Single, Role::Open));
             }
             '’' | '\'' => {
                 let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Single);
@@ -248,8 +258,8 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
             let role = match role {
                 Role::Either => {
                     let has_open = stack.iter().any(|s| s.1 == style);
-                    let left = is_space_or_open(prev) && !after.is_none_or(char::is_whitespace);
-                    let right = !prev.is_none_or(char::is_whitespace) && is_space_or_punct(after);
+                    let left = is_space_or_open(prev) && !after.map_or(true, char::is_whitespace);
+                    let right = !prev.map_or(true, char::is_whitespace) && is_space_or_punct(after);
                     if has_open && (right || !left) {
                         Role::Close
                     } else if left || (!right && !has_open) {
@@ -283,11 +293,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
                 }
             }
         }
-        prev = if len == 2 {
-            Some('\'')
-        } else {
-            Some(c)
-        };
+        prev = if len == 2 { Some('\'') } else { Some(c) };
     }
     // Recovery at the paragraph end: only a top-level double stays (news style).
     if let Some(&(open, style)) = stack.first() {
@@ -316,7 +322,7 @@ fn is_apostrophe_open(para: &str, after: usize, _prev: Option<char>) -> bool {
     // ’90s / '16
     if b.len() >= 2 && b[0].is_ascii_digit() && b[1].is_ascii_digit() {
         let third = b.get(2).copied();
-        if third.is_none_or(|c| !c.is_ascii_digit()) {
+        if third.map_or(true, |c| !c.is_ascii_digit()) {
             return true;
         }
     }
@@ -329,7 +335,7 @@ fn is_apostrophe_open(para: &str, after: usize, _prev: Option<char>) -> bool {
     match word.to_ascii_lowercase().as_str() {
         "n" => follow.is_some_and(|c| c == '’' || c == '\''),
         "em" | "til" | "cause" | "bout" | "tis" | "twas" | "nuff" => {
-            follow.is_none_or(|c| !c.is_alphanumeric() && c != '’' && c != '\'')
+            follow.map_or(true, |c| !c.is_alphanumeric() && c != '’' && c != '\'')
         }
         _ => false,
     }
@@ -368,10 +374,7 @@ mod tests {
             q("''We finally may be,'' the economist said."),
             vec![("We finally may be,".to_string(), 0, true)]
         );
-        assert_eq!(
-            q("``Yes,'' he said."),
-            vec![("Yes,".to_string(), 0, true)]
-        );
+        assert_eq!(q("``Yes,'' he said."), vec![("Yes,".to_string(), 0, true)]);
     }
 
     #[test]

@@ -1,0 +1,1542 @@
+//! The extraction passes (crate-internal). See the module docs of [`crate::quotes`].
+
+use super::lexicon::{lower, CueClass, Lexicons, Number};
+use super::tokens::{sentence_ends, tokenize, Kind, Tok};
+use super::{Quote, QuoteKind, Quotes};
+use crate::article::{Article, BlockKind};
+use crate::speakers::{strip_possessive, Gender, Resolver, Speaker, SpeakerKind};
+use crate::text::marks::{scan_into, Quotation, QuoteStyle};
+use crate::Span;
+
+struct BlockData {
+    idx: usize,
+    kind: BlockKind,
+    span: Span,
+    quots: Vec<Quotation>,
+    toks: Vec<Tok>,
+    ends: Vec<usize>,
+    /// Token index of the open/close mark of each quotation (close = None if unclosed).
+    marks: Vec<(usize, Option<usize>)>,
+}
+
+/// A speaker mention: span, kind, index of its first token.
+type Mention = (Span, Np, usize);
+/// An attribution: cue span and speaker mention.
+type Attr = (Option<Span>, Option<Mention>);
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Np {
+    Pronoun,
+    Relative,
+    Name,
+    Nominal,
+}
+
+struct Draft {
+    kind: QuoteKind,
+    content: Vec<Span>,
+    cue: Option<Span>,
+    speaker: Option<(Span, Np)>,
+    entity: Option<usize>,
+    confidence: f32,
+    block: usize,
+    block_kind: BlockKind,
+}
+
+fn eligible(kind: BlockKind) -> bool {
+    matches!(
+        kind,
+        BlockKind::Body | BlockKind::Caption | BlockKind::Headline | BlockKind::Subheadline
+    )
+}
+
+fn fingerprint(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for c in s.chars().filter(|c| c.is_alphanumeric()) {
+        for l in c.to_lowercase() {
+            h ^= l as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+    }
+    h
+}
+
+const STOP_CAP: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "for",
+    "as",
+    "with",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "there",
+    "here",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "what",
+    "who",
+    "why",
+    "how",
+    "so",
+    "yet",
+    "also",
+    "then",
+    "now",
+    "still",
+    "by",
+    "from",
+    "to",
+    "of",
+    "or",
+    "not",
+    "no",
+    "yes",
+    "some",
+    "many",
+    "most",
+    "both",
+    "each",
+    "every",
+    "all",
+    "any",
+    "one",
+    "two",
+    "my",
+    "your",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "mr",
+    "mrs",
+    "ms",
+    "you",
+    "me",
+    "us",
+    "them",
+    "him",
+    "though",
+    "although",
+    "because",
+    "since",
+    "until",
+    "during",
+    "according",
+    "over",
+    "under",
+    "about",
+    "instead",
+    "meanwhile",
+    "however",
+    "asked",
+    "despite",
+    "like",
+    "unlike",
+    "just",
+    "even",
+    "only",
+    "more",
+    "less",
+    "other",
+    "another",
+    "such",
+    "where",
+    "which",
+    "whether",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "let",
+    "last",
+    "next",
+    "first",
+    "new",
+    "updated",
+    "related",
+    "read",
+    "photo",
+    "image",
+    "video",
+    "watch",
+    "follow",
+    "see",
+];
+
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "then",
+    "later",
+    "previously",
+    "once",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "was",
+    "were",
+    "is",
+    "are",
+    "been",
+    "be",
+    "may",
+    "might",
+    "could",
+    "can",
+    "should",
+    "must",
+    "just",
+    "even",
+    "initially",
+    "first",
+    "last",
+    "always",
+    "earlier",
+    "since",
+    "again",
+    "already",
+    "still",
+    "further",
+    "often",
+    "long",
+    "reportedly",
+    "recently",
+    "had",
+    "n't",
+    "being",
+    "only",
+    "once",
+    "too",
+    "now",
+    "subsequently",
+];
+
+const DETS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "our", "some",
+    "many", "most", "several", "other", "another", "both", "two", "three", "few",
+];
+
+const NOMINAL_STOP: &[&str] = &[
+    "in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "over", "after", "before",
+    "during", "and", "but", "or", "that", "which", "who", "when", "while", "as", "because", "if",
+    "is", "was", "are", "were", "has", "have", "had", "be", "been", "will", "would", "not", "it",
+    "there", "than", "then", "said", "says", "so", "what", "where", "against", "into", "under",
+    "through", "since", "until", "whether", "how", "why",
+];
+
+fn low(t: &Tok, text: &str, buf: &mut [u8; 40]) -> String {
+    let w = t.span.text(text);
+    lower(w, buf).unwrap_or("").to_string()
+}
+
+fn is_in(word: &str, list: &[&str]) -> bool {
+    list.contains(&word)
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    lex: &'a Lexicons,
+    res: Resolver,
+    drafts: Vec<Draft>,
+    terms: Vec<Span>,
+}
+
+impl Ctx<'_> {
+    fn word(&self, t: &Tok) -> &str {
+        t.span.text(self.text)
+    }
+
+    fn lw(&self, t: &Tok) -> String {
+        let mut buf = [0u8; 40];
+        low(t, self.text, &mut buf)
+    }
+
+    fn lw_is(&self, t: Option<&Tok>, list: &[&str]) -> bool {
+        t.is_some_and(|t| {
+            let mut buf = [0u8; 40];
+            t.is_word() && lower(t.span.text(self.text), &mut buf).is_some_and(|w| is_in(w, list))
+        })
+    }
+
+    fn cue_of(&self, t: &Tok) -> Option<CueClass> {
+        if !t.is_word() || !t.outside() || t.cap {
+            return None;
+        }
+        self.lex.cue(self.word(t))
+    }
+
+    fn is_connector(&self, t: &Tok) -> bool {
+        self.lw_is(
+            Some(t),
+            &[
+                "de", "van", "von", "der", "bin", "al", "da", "del", "la", "le", "di", "du",
+            ],
+        )
+    }
+
+    /// Capitalized name-ish token (not a sentence-function word).
+    fn is_cap_word(&self, t: &Tok) -> bool {
+        t.is_word() && t.outside() && t.cap
+    }
+
+    // ---------------------------------------------------------------- pass 1: names
+
+    fn find_names(&mut self, toks: &[Tok]) {
+        let n = toks.len();
+        let mut i = 0;
+        while i < n {
+            let Some(t) = toks.get(i) else { break };
+            if !self.is_cap_word(t) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while let Some(u) = toks.get(j) {
+                if self.is_cap_word(u) {
+                    // possessive ends the run
+                    let prev_poss = toks.get(j - 1).is_some_and(|p| {
+                        strip_possessive(self.word(p)).len() != self.word(p).len()
+                    });
+                    if prev_poss {
+                        break;
+                    }
+                    j += 1;
+                } else if self.is_connector(u)
+                    && toks.get(j + 1).is_some_and(|v| self.is_cap_word(v))
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let mut s = i;
+            while s < j && toks.get(s).is_some_and(|x| self.lw_is(Some(x), STOP_CAP)) {
+                s += 1;
+            }
+            if s < j {
+                self.add_run(toks, s, j);
+            }
+            i = j;
+        }
+    }
+
+    fn add_run(&mut self, toks: &[Tok], s: usize, e: usize) {
+        let lex = self.lex;
+        // single group nouns ("Democrats") are not names
+        if e == s + 1 && toks.get(s).is_some_and(|t| lex.is_group_noun(self.word(t))) {
+            return;
+        }
+        // title prefix
+        let mut name_start = s;
+        for k in s..e {
+            if let Some(t) = toks.get(k) {
+                let w = self.word(t);
+                if lex.is_title(w) && k + 1 < e && lex.honorific(w).is_none() {
+                    name_start = k + 1;
+                }
+            }
+        }
+        let mut honorific = None;
+        let mut mention_start = name_start;
+        if let Some(t) = toks.get(name_start) {
+            if let Some(g) = lex.honorific(self.word(t)) {
+                honorific = Some(g);
+                if name_start + 1 < e {
+                    name_start += 1;
+                } else {
+                    return;
+                }
+            }
+        }
+        let (Some(ms), Some(ns), Some(last)) = (
+            toks.get(mention_start),
+            toks.get(name_start),
+            toks.get(e - 1),
+        ) else {
+            return;
+        };
+        let _ = &mut mention_start;
+        let mention = Span::new(ms.span.start, last.span.end);
+        let name = Span::new(ns.span.start, last.span.end);
+        // description: title prefix plus lowercase titles just before the run
+        let mut d0 = s;
+        let mut k = s;
+        while k > 0 && s - k < 5 {
+            let Some(p) = toks.get(k - 1) else { break };
+            if p.is_word()
+                && p.outside()
+                && (lex.is_title(self.word(p)) || (p.cap && !self.lw_is(Some(p), STOP_CAP)))
+            {
+                k -= 1;
+                if lex.is_title(self.word(p)) {
+                    d0 = k;
+                }
+            } else {
+                break;
+            }
+        }
+        let mut desc: Option<Span> = None;
+        let titled = name_start > s || d0 < s;
+        if d0 < name_start {
+            if let (Some(a), Some(b)) = (toks.get(d0), toks.get(mention_start.wrapping_sub(1))) {
+                if mention_start > d0 {
+                    desc = Some(Span::new(a.span.start, b.span.end));
+                }
+            }
+        }
+        // apposition: ", (the|a) ... title ... ,"
+        if desc.is_none() && toks.get(e).is_some_and(|t| t.is_punct(',')) {
+            let mut k = e + 1;
+            if self.lw_is(toks.get(k), &["the", "a", "an"]) {
+                k += 1;
+            }
+            let st = k;
+            let mut has_title = false;
+            while let Some(t) = toks.get(k) {
+                if !t.is_word() || !t.outside() || k - st > 8 {
+                    break;
+                }
+                if self.lw_is(Some(t), &["who", "which", "said", "says", "and"]) {
+                    has_title = false;
+                    break;
+                }
+                if lex.is_title(self.word(t)) {
+                    has_title = true;
+                }
+                k += 1;
+            }
+            let closes = toks
+                .get(k)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'))
+                || k >= toks.len();
+            if has_title && closes && k > st {
+                if let (Some(a), Some(b)) = (toks.get(st), toks.get(k - 1)) {
+                    desc = Some(Span::new(a.span.start, b.span.end));
+                }
+            }
+        }
+        let text = self.text;
+        let desc_text = desc.map(|d| d.text(text));
+        let id = self
+            .res
+            .add_name(text, name, honorific, desc_text, titled, lex);
+        if mention != name {
+            if let Some(en) = self.res.entities.get_mut(id) {
+                if let Some(m) = en.mentions.last_mut() {
+                    *m = mention;
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- noun phrases
+
+    /// Noun phrase ending right before token `c` (skipping auxiliaries/adverbs), not before
+    /// `lo`. Returns (first token index, span, kind).
+    fn np_before(&self, toks: &[Tok], c: usize, lo: usize) -> Option<(usize, Span, Np)> {
+        let mut j = c.checked_sub(1)?;
+        loop {
+            if j < lo {
+                return None;
+            }
+            let t = toks.get(j)?;
+            if !t.is_word() || !t.outside() {
+                return None;
+            }
+            let w = self.lw(t);
+            let adverb = !t.cap && w.len() > 4 && w.ends_with("ly") && w != "only";
+            if is_in(&w, AUX) || adverb || w == "n't" {
+                j = j.checked_sub(1)?;
+                continue;
+            }
+            break;
+        }
+        let t = toks.get(j)?;
+        let w = self.lw(t);
+        if let Some((_, _)) = self.lex.pronoun(&w) {
+            if matches!(
+                w.as_str(),
+                "it" | "him" | "them" | "his" | "their" | "her" | "you"
+            ) {
+                return None;
+            }
+            let k = if matches!(w.as_str(), "who" | "which") {
+                Np::Relative
+            } else {
+                Np::Pronoun
+            };
+            return Some((j, t.span, k));
+        }
+        if w == "that" {
+            return None;
+        }
+        if t.cap && !is_in(&w, STOP_CAP) {
+            let mut k = j;
+            while k > lo {
+                let Some(p) = toks.get(k - 1) else { break };
+                if (self.is_cap_word(p) && !self.lw_is(Some(p), STOP_CAP))
+                    || self.is_connector(p)
+                    || (p.is_word() && p.outside() && self.lex.honorific(self.word(p)).is_some())
+                {
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+            // include a possessive-less det + lowercase title before the name
+            let first = toks.get(k)?;
+            return Some((k, Span::new(first.span.start, t.span.end), Np::Name));
+        }
+        // lowercase nominal
+        if t.cap || is_in(&w, NOMINAL_STOP) || is_in(&w, STOP_CAP) || is_in(&w, DETS) || w == "much"
+        {
+            return None;
+        }
+        let head_ok =
+            self.lex.is_group_noun(&w) || self.lex.is_title(&w) || self.lex.is_org_word(&w);
+        let mut k = j;
+        let mut found_det = false;
+        let mut has_cap = false;
+        while k > lo && j - k < 6 {
+            let Some(p) = toks.get(k - 1) else { break };
+            if !p.is_word() || !p.outside() {
+                break;
+            }
+            let pw = self.lw(p);
+            if is_in(&pw, DETS) {
+                k -= 1;
+                found_det = true;
+                break;
+            }
+            if is_in(&pw, NOMINAL_STOP) || (is_in(&pw, STOP_CAP) && !p.cap) {
+                break;
+            }
+            if self.lex.cue(&pw).is_some() && !p.cap {
+                break;
+            }
+            if p.cap {
+                has_cap = true;
+            }
+            k -= 1;
+        }
+        if !(found_det || head_ok || has_cap) {
+            return None;
+        }
+        if !found_det && !head_ok && j == k {
+            return None;
+        }
+        let first = toks.get(k)?;
+        Some((k, Span::new(first.span.start, t.span.end), Np::Nominal))
+    }
+
+    /// Noun phrase starting right after token `c`. Returns (end index exclusive, span, kind).
+    fn np_after(&self, toks: &[Tok], c: usize) -> Option<(usize, Span, Np)> {
+        let j = c + 1;
+        let t = toks.get(j)?;
+        if !t.is_word() || !t.outside() {
+            return None;
+        }
+        let w = self.lw(t);
+        if let Some(_p) = self.lex.pronoun(&w) {
+            if matches!(w.as_str(), "he" | "she" | "they" | "we" | "i") {
+                return Some((j + 1, t.span, Np::Pronoun));
+            }
+            return None;
+        }
+        let mut k = j;
+        let mut has_cap = false;
+        let start_det = is_in(&w, DETS);
+        let title_start = self.lex.is_title(&w) || self.lex.is_group_noun(&w);
+        if !(t.cap || start_det || title_start) {
+            return None;
+        }
+        while let Some(u) = toks.get(k) {
+            if !u.is_word() || !u.outside() || k - j > 8 {
+                break;
+            }
+            let uw = self.lw(u);
+            if k > j && (is_in(&uw, NOMINAL_STOP) || (!u.cap && self.lex.cue(&uw).is_some())) {
+                break;
+            }
+            if u.cap {
+                has_cap = true;
+            }
+            k += 1;
+            if strip_possessive(self.word(u)).len() != self.word(u).len() {
+                break;
+            }
+        }
+        if k == j {
+            return None;
+        }
+        let last = toks.get(k - 1)?;
+        let kind = if has_cap && last.cap {
+            Np::Name
+        } else {
+            Np::Nominal
+        };
+        if !has_cap && !start_det && !title_start {
+            return None;
+        }
+        Some((k, Span::new(t.span.start, last.span.end), kind))
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    fn resolve(&mut self, span: Span, np: Np, toks: &[Tok], first_tok: usize) -> Option<usize> {
+        let text = self.text;
+        match np {
+            Np::Name => {
+                if let Some(id) = self.res.entity_at(span) {
+                    return Some(id);
+                }
+                let s = span.text(text);
+                let lastw = s.split_whitespace().last().unwrap_or("");
+                if self.lex.is_group_noun(strip_possessive(lastw)) {
+                    return Some(self.res.add_other(span, SpeakerKind::Group));
+                }
+                None
+            }
+            Np::Pronoun => {
+                let w = span.text(text);
+                let (g, n) = self.lex.pronoun(w)?;
+                if matches!(w.to_ascii_lowercase().as_str(), "i" | "we" | "you") {
+                    return self.res.last_speaker;
+                }
+                self.res.resolve_pronoun(span.start, g, n)
+            }
+            Np::Relative => {
+                // antecedent: the name before ", who"
+                let mut k = first_tok;
+                if k > 0 && toks.get(k - 1).is_some_and(|t| t.is_punct(',')) {
+                    k -= 1;
+                }
+                let (_, sp, kind) = self.np_before(toks, k, 0)?;
+                if kind == Np::Relative {
+                    return None;
+                }
+                self.resolve(sp, kind, toks, first_tok)
+            }
+            Np::Nominal => {
+                let s = span.text(text);
+                let head = strip_possessive(s.split_whitespace().last().unwrap_or(""));
+                if let Some(id) = self.res.resolve_nominal(head, span.start) {
+                    return Some(id);
+                }
+                if let Some(id) = self.res.entity_at(span) {
+                    return Some(id);
+                }
+                if self.lex.is_group_noun(head) {
+                    return Some(self.res.add_other(span, SpeakerKind::Group));
+                }
+                if self.lex.is_org_word(head) {
+                    return Some(self.res.add_other(span, SpeakerKind::Organization));
+                }
+                None
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        kind: QuoteKind,
+        content: Vec<Span>,
+        cue: Option<Span>,
+        speaker: Option<Mention>,
+        toks: &[Tok],
+        base_conf: f32,
+        b: &BlockData,
+    ) -> usize {
+        let (sp, entity) = match speaker {
+            Some((s, np, ft)) => {
+                let e = self.resolve(s, np, toks, ft);
+                (Some((s, np)), e)
+            }
+            None => (None, None),
+        };
+        let mut conf = base_conf;
+        conf *= match (sp.map(|x| x.1), entity) {
+            (None, _) => 0.5,
+            (Some(Np::Name), Some(_)) => 1.0,
+            (Some(_), Some(_)) => 0.9,
+            (Some(_), None) => 0.7,
+        };
+        if let Some(e) = entity {
+            if let Some(en) = self.res.entities.get_mut(e) {
+                en.spoke = true;
+                if en.kind == SpeakerKind::Unknown && sp.is_some_and(|x| x.1 == Np::Pronoun) {
+                    en.kind = SpeakerKind::Person;
+                }
+                if let Some((s, np)) = sp {
+                    if np != Np::Name && !en.mentions.contains(&s) {
+                        en.mentions.push(s);
+                    }
+                    if np == Np::Pronoun && en.gender == Gender::Unknown {
+                        match s.text(self.text).to_ascii_lowercase().as_str() {
+                            "he" => en.gender = Gender::Male,
+                            "she" => en.gender = Gender::Female,
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            self.res.last_speaker = Some(e);
+        }
+        self.drafts.push(Draft {
+            kind,
+            content,
+            cue,
+            speaker: sp,
+            entity,
+            confidence: conf.clamp(0.0, 1.0),
+            block: b.idx,
+            block_kind: b.kind,
+        });
+        self.drafts.len() - 1
+    }
+
+    // ---------------------------------------------------------------- direct quotes
+
+    fn sentence_of(b: &BlockData, i: usize) -> (usize, usize) {
+        let mut s = 0;
+        for &e in &b.ends {
+            if i < e {
+                return (s, e);
+            }
+            s = e;
+        }
+        (s, b.toks.len())
+    }
+
+    /// Attribution after a closing mark at token `ci`: `, Miller said` / `said Miller` /
+    /// `— Name`. Returns (cue span, speaker).
+    fn attr_after(&self, b: &BlockData, ci: usize) -> Option<Attr> {
+        let toks = &b.toks;
+        let mut j = ci + 1;
+        let mut dash: Option<Span> = None;
+        while let Some(t) = toks.get(j) {
+            match t.kind {
+                Kind::Punct(',') => j += 1,
+                Kind::Punct('—' | '–' | '-' | '―') => {
+                    dash = Some(t.span);
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        let start = j;
+        // window: up to the next quotation or sentence punctuation
+        let mut end = j;
+        while let Some(t) = toks.get(end) {
+            if !t.outside() || matches!(t.kind, Kind::Open | Kind::Close) {
+                break;
+            }
+            if matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';' | ':')) && !t.is_word() {
+                break;
+            }
+            if end - start > 12 {
+                break;
+            }
+            end += 1;
+        }
+        // cue in the first few words
+        for c in start..end.min(start + 8) {
+            let Some(t) = toks.get(c) else { break };
+            let Some(class) = self.cue_of(t) else {
+                continue;
+            };
+            if class == CueClass::Noun || class == CueClass::Report {
+                continue;
+            }
+            if c == start {
+                let sp = self.np_after(toks, c).map(|(e, s, k)| (s, k, e));
+                let sp = sp.map(|(s, k, e)| (s, k, e.saturating_sub(1)));
+                return Some((Some(t.span), sp.map(|(s, k, _)| (s, k, c + 1))));
+            }
+            if let Some((k0, s, k)) = self.np_before(toks, c, start) {
+                if k0 == start {
+                    return Some((Some(t.span), Some((s, k, k0))));
+                }
+            }
+            // `“Q,” said the mayor` handled above; "told" after a pronoun object etc.
+            break;
+        }
+        if let Some(d) = dash {
+            // `“Q” — Name` / `-Commissioner Name`
+            let t = toks.get(start)?;
+            if t.cap && t.outside() && t.is_word() {
+                let mut k = start;
+                while toks
+                    .get(k)
+                    .is_some_and(|u| u.is_word() && u.outside() && (u.cap || self.is_connector(u)))
+                {
+                    k += 1;
+                }
+                let last = toks.get(k - 1)?;
+                return Some((
+                    Some(d),
+                    Some((Span::new(t.span.start, last.span.end), Np::Name, start)),
+                ));
+            }
+        }
+        None
+    }
+
+    /// Attribution before an opening mark at token `oi`: `Miller said: “` / `told Y: “` /
+    /// `adding: “`. Returns (cue token index, speaker).
+    fn attr_before(
+        &self,
+        b: &BlockData,
+        oi: usize,
+        lo: usize,
+        statement_like: bool,
+    ) -> Option<(usize, Option<Mention>)> {
+        let toks = &b.toks;
+        if oi <= lo {
+            return None;
+        }
+        let prev = toks.get(oi - 1)?;
+        let ends_colon = prev.is_punct(':') || prev.is_punct(',');
+        // last cue in the frame
+        let mut c = oi;
+        let mut found = None;
+        while c > lo {
+            c -= 1;
+            let t = toks.get(c)?;
+            if !t.outside() {
+                break;
+            }
+            if let Some(cl) = self.cue_of(t) {
+                if cl != CueClass::Noun || ends_colon {
+                    found = Some(c);
+                    break;
+                }
+            }
+            if oi - c > 12 {
+                break;
+            }
+        }
+        let c = found?;
+        let gap = oi - c - 1;
+        let ok = if ends_colon {
+            gap <= 10
+        } else {
+            gap == 0 && statement_like
+        };
+        if !ok {
+            return None;
+        }
+        let cw = self.lw(toks.get(c)?);
+        let participle = cw.ends_with("ing");
+        let sp = if participle {
+            None
+        } else {
+            self.np_before(toks, c, lo).map(|(k, s, np)| (s, np, k))
+        };
+        let sp = match sp {
+            Some(x) => Some(x),
+            None => self.subject(b, lo, c),
+        };
+        Some((c, sp))
+    }
+
+    /// The sentence subject: the first name or pronoun (or subject of an earlier cue) in
+    /// `lo..hi`.
+    fn subject(&self, b: &BlockData, lo: usize, hi: usize) -> Option<(Span, Np, usize)> {
+        let toks = &b.toks;
+        for c in lo..hi {
+            let t = toks.get(c)?;
+            if self.cue_of(t).is_some() {
+                if let Some((k, s, np)) = self.np_before(toks, c, lo) {
+                    return Some((s, np, k));
+                }
+            }
+        }
+        // first pronoun / capitalized name not after a preposition
+        let mut k = lo;
+        while k < hi {
+            let t = toks.get(k)?;
+            if t.is_word() && t.outside() {
+                let w = self.lw(t);
+                let after_prep = k > lo && self.lw_is(toks.get(k - 1), NOMINAL_STOP);
+                if matches!(w.as_str(), "he" | "she" | "they") && !after_prep {
+                    return Some((t.span, Np::Pronoun, k));
+                }
+                if t.cap && !is_in(&w, STOP_CAP) && !after_prep {
+                    let mut e = k;
+                    while toks.get(e + 1).is_some_and(|u| self.is_cap_word(u)) {
+                        e += 1;
+                    }
+                    let last = toks.get(e)?;
+                    return Some((Span::new(t.span.start, last.span.end), Np::Name, k));
+                }
+                if t.cap && after_prep {
+                    // skip a prepositional name
+                    while toks.get(k + 1).is_some_and(|u| self.is_cap_word(u)) {
+                        k += 1;
+                    }
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+
+    fn direct_block(&mut self, b: &BlockData, carry: &mut Carry, used_q: &mut [bool]) {
+        let toks = &b.toks;
+        let mut last_stmt: Option<usize> = None;
+        let mut block_has_attr = false;
+        for (qi, q) in b.quots.iter().enumerate() {
+            let Some(&(oi, ci)) = b.marks.get(qi) else {
+                continue;
+            };
+            let ci_end = ci.unwrap_or(toks.len());
+            let inner = toks.get(oi + 1..ci_end).unwrap_or(&[]);
+            let nwords = inner.iter().filter(|t| t.is_word()).count();
+            let content_text = q.content().text(self.text).trim_end();
+            let ends_punct = content_text.ends_with([',', '.', '!', '?', '…', '—', ':', ';', '-']);
+            let starts_cap = inner.iter().find(|t| t.is_word()).is_some_and(|t| t.cap)
+                || inner
+                    .first()
+                    .is_some_and(|t| t.is_punct('…') || t.is_punct('.'));
+            let statement_like = (nwords >= 4 && (ends_punct || starts_cap)) || nwords >= 9;
+            let single = q.style == QuoteStyle::Single;
+            let outer = q.outer();
+            let (ss, _se) = Self::sentence_of(b, oi);
+            // Split quotation: same cue as the previous statement in this block.
+            if let Some(ls) = last_stmt {
+                let lo = b
+                    .marks
+                    .get(qi.wrapping_sub(1))
+                    .and_then(|m| m.1)
+                    .map_or(ss, |c| c + 1);
+                let frame_words = toks
+                    .get(lo..oi)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .count();
+                let cue_in_frame =
+                    self.drafts.get(ls).and_then(|d| d.cue).is_some_and(|cu| {
+                        toks.get(lo..oi).unwrap_or(&[]).iter().any(|t| t.span == cu)
+                    });
+                let new_sentence_no_frame =
+                    lo >= ss && toks.get(ss..oi).unwrap_or(&[]).iter().all(|t| !t.is_word());
+                if cue_in_frame || (frame_words == 0 && new_sentence_no_frame && statement_like) {
+                    // continuation unless this quotation has its own attribution after it
+                    let own = ci.and_then(|c| self.attr_after(b, c));
+                    if own.is_none() || cue_in_frame {
+                        if let Some(d) = self.drafts.get_mut(ls) {
+                            d.content.push(outer);
+                        }
+                        if let Some(u) = used_q.get_mut(qi) {
+                            *u = true;
+                        }
+                        continue;
+                    }
+                }
+            }
+            // Attribution after the quotation.
+            let mut att = if statement_like || (!single && nwords >= 1 && ends_punct) {
+                ci.and_then(|c| self.attr_after(b, c))
+            } else {
+                None
+            };
+            if att.is_none() && ci.is_none() && statement_like {
+                // unclosed: maybe attribution sits in the middle: not handled
+            }
+            let mut cue_tok_before = None;
+            if att.is_none() && statement_like {
+                let lo = if qi > 0 {
+                    b.marks
+                        .get(qi - 1)
+                        .and_then(|m| m.1)
+                        .map_or(ss, |c| (c + 1).max(ss))
+                } else {
+                    ss
+                };
+                if let Some((c, sp)) = self.attr_before(b, oi, lo, statement_like) {
+                    cue_tok_before = Some(c);
+                    att = Some((toks.get(c).map(|t| t.span), sp));
+                }
+            }
+            // Paragraph opening with a quotation after "X said:" at the end of the previous block.
+            if att.is_none() && statement_like && oi == 0 {
+                if let Some(pc) = carry.colon_attr.take() {
+                    att = Some(pc);
+                }
+            }
+            if let Some((cue, sp)) = att {
+                let conf = if single { 0.8 } else { 0.95 };
+                let id = self.push(QuoteKind::Direct, vec![outer], cue, sp, toks, conf, b);
+                let _ = cue_tok_before;
+                last_stmt = Some(id);
+                block_has_attr = true;
+                if let Some(u) = used_q.get_mut(qi) {
+                    *u = true;
+                }
+                if ci.is_none() {
+                    carry.open_stmt = Some(id);
+                }
+                continue;
+            }
+            // News-style continuation: previous paragraph's quotation left open.
+            if oi == 0 && !single {
+                if let Some(id) = carry.open_stmt.take() {
+                    if let Some(d) = self.drafts.get_mut(id) {
+                        d.content.push(outer);
+                    }
+                    if ci.is_none() {
+                        carry.open_stmt = Some(id);
+                    }
+                    last_stmt = Some(id);
+                    if let Some(u) = used_q.get_mut(qi) {
+                        *u = true;
+                    }
+                    continue;
+                }
+            }
+            // Quote-only paragraph after an attributed quote paragraph.
+            if oi == 0 && statement_like && !block_has_attr {
+                if let Some(id) = carry.last_direct {
+                    let (cue, sp, ent, conf) = match self.drafts.get(id) {
+                        Some(d) => (None::<Span>, d.speaker, d.entity, d.confidence * 0.85),
+                        None => (None, None, None, 0.4),
+                    };
+                    let _ = cue;
+                    self.drafts.push(Draft {
+                        kind: QuoteKind::Direct,
+                        content: vec![outer],
+                        cue: None,
+                        speaker: sp,
+                        entity: ent,
+                        confidence: conf,
+                        block: b.idx,
+                        block_kind: b.kind,
+                    });
+                    let nid = self.drafts.len() - 1;
+                    last_stmt = Some(nid);
+                    if ci.is_none() {
+                        carry.open_stmt = Some(nid);
+                    }
+                    if let Some(u) = used_q.get_mut(qi) {
+                        *u = true;
+                    }
+                    continue;
+                }
+            }
+        }
+        carry.last_direct = last_stmt.or(if block_has_attr {
+            carry.last_direct
+        } else {
+            None
+        });
+        if last_stmt.is_none() {
+            carry.open_stmt = None;
+        }
+    }
+
+    // ---------------------------------------------------------------- indirect
+
+    fn indirect_block(&mut self, b: &BlockData, used_q: &mut [bool]) {
+        let toks = &b.toks;
+        let mut s = 0;
+        let ends = b.ends.clone();
+        for e in ends {
+            self.indirect_sentence(b, s, e, used_q);
+            s = e;
+        }
+        let _ = toks;
+    }
+
+    /// `a “comprehensive strategic partnership” treaty`: a quotation between a determiner
+    /// and a lower-case noun names a thing; it is a term even inside a statement.
+    fn is_modifier_quote(&self, b: &BlockData, q: usize) -> bool {
+        let Some(&(oi, Some(ci))) = b.marks.get(q) else {
+            return false;
+        };
+        let before = oi.checked_sub(1).and_then(|i| b.toks.get(i));
+        let after = b.toks.get(ci + 1);
+        self.lw_is(
+            before,
+            &[
+                "a", "an", "the", "its", "their", "his", "her", "this", "that",
+            ],
+        ) && after.is_some_and(|t| t.is_word() && !t.cap)
+    }
+
+    fn content_span(&self, toks: &[Tok], a: usize, e: usize) -> Option<Span> {
+        // trim trailing sentence punctuation
+        let mut e = e;
+        while e > a
+            && toks
+                .get(e - 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct(_)))
+        {
+            e -= 1;
+        }
+        if e <= a {
+            return None;
+        }
+        let words = toks.get(a..e)?.iter().filter(|t| t.is_word()).count();
+        if words < 3 {
+            return None;
+        }
+        let (f, l) = (toks.get(a)?, toks.get(e - 1)?);
+        Some(Span::new(f.span.start, l.span.end))
+    }
+
+    fn indirect_sentence(&mut self, b: &BlockData, s: usize, e: usize, used_q: &mut [bool]) {
+        let toks = &b.toks;
+        // Sentences holding a direct statement's quotation are done.
+        let has_used =
+            toks.get(s..e).unwrap_or(&[]).iter().any(|t| {
+                t.kind == Kind::Open && used_q.get(t.q as usize).copied().unwrap_or(false)
+            });
+        if has_used {
+            return;
+        }
+        let mut found: Option<(Span, Attr, f32)> = None;
+        // According to X
+        for i in s..e.saturating_sub(1) {
+            let (Some(a), Some(t)) = (toks.get(i), toks.get(i + 1)) else {
+                break;
+            };
+            if !(a.outside() && self.lw(a) == "according" && self.lw(t) == "to") {
+                continue;
+            }
+            let cue = Span::new(a.span.start, t.span.end);
+            let Some((ne, sp, np)) = self.np_after(toks, i + 1) else {
+                break;
+            };
+            let speaker = Some((sp, np, i + 2));
+            if i == s || (i == s + 1 && toks.get(s).is_some_and(|x| !x.is_word())) {
+                // According to X, CLAUSE
+                let mut k = ne;
+                while k < e && !toks.get(k).is_some_and(|x| x.is_punct(',')) {
+                    k += 1;
+                }
+                if let Some(c) = self.content_span(toks, k + 1, e) {
+                    found = Some((c, (Some(cue), speaker), 0.8));
+                }
+            } else {
+                let mut ce = i;
+                if toks.get(i - 1).is_some_and(|x| x.is_punct(',')) {
+                    ce -= 1;
+                }
+                if let Some(c) = self.content_span(toks, s, ce) {
+                    found = Some((c, (Some(cue), speaker), 0.8));
+                }
+            }
+            break;
+        }
+        if found.is_none() {
+            for c in s..e {
+                let Some(t) = toks.get(c) else { break };
+                let Some(class) = self.cue_of(t) else {
+                    continue;
+                };
+                if class == CueClass::Noun {
+                    continue;
+                }
+                let cw = self.lw(t);
+                if cw.ends_with("ing") && class != CueClass::Speech {
+                    continue;
+                }
+                // CLAUSE, said X.
+                if c > s && toks.get(c - 1).is_some_and(|x| x.is_punct(',')) {
+                    if let Some((_ne, sp, np)) = self.np_after(toks, c) {
+                        if let Some(cs) = self.content_span(toks, s, c - 1) {
+                            found = Some((cs, (Some(t.span), Some((sp, np, c + 1))), 0.75));
+                            break;
+                        }
+                    }
+                }
+                let Some((k0, sp, np)) = self.np_before(toks, c, s) else {
+                    continue;
+                };
+                if class == CueClass::Report {
+                    let head = sp.text(self.text).split_whitespace().last().unwrap_or("");
+                    if !(np == Np::Name
+                        || self.lex.is_report_noun(head)
+                        || self.lex.is_org_word(head))
+                    {
+                        continue;
+                    }
+                }
+                // CLAUSE, X said [...]
+                if k0 > s + 2 && toks.get(k0 - 1).is_some_and(|x| x.is_punct(',')) {
+                    let tail_words = toks
+                        .get(c + 1..e)
+                        .unwrap_or(&[])
+                        .iter()
+                        .filter(|x| x.is_word())
+                        .count();
+                    if tail_words <= 6 {
+                        if let Some(cs) = self.content_span(toks, s, k0 - 1) {
+                            found = Some((cs, (Some(t.span), Some((sp, np, k0))), 0.75));
+                            break;
+                        }
+                    }
+                }
+                if cw.ends_with("ing") && np != Np::Relative {
+                    // participle without its own subject: "..., saying ..."
+                    continue;
+                }
+                // X said (that) CLAUSE
+                let mut a = c + 1;
+                // "that" within a few tokens
+                let mut that_at = None;
+                for k in a..(a + 8).min(e) {
+                    let Some(x) = toks.get(k) else { break };
+                    if x.is_punct(',') || x.kind == Kind::Open {
+                        if x.kind == Kind::Open {
+                            break;
+                        }
+                        continue;
+                    }
+                    if x.is_word() && self.lw(x) == "that" {
+                        that_at = Some(k);
+                        break;
+                    }
+                }
+                if let Some(k) = that_at {
+                    a = k;
+                } else if matches!(
+                    cw.as_str(),
+                    "told"
+                        | "tell"
+                        | "tells"
+                        | "telling"
+                        | "asked"
+                        | "urged"
+                        | "warned"
+                        | "assured"
+                        | "reminded"
+                        | "informed"
+                ) {
+                    // skip the object
+                    if let Some((ne, _, _)) = self.np_after(toks, c) {
+                        a = ne;
+                    } else if toks.get(a).is_some_and(|x| x.is_word()) {
+                        a += 1;
+                    }
+                }
+                while toks
+                    .get(a)
+                    .is_some_and(|x| x.is_punct(',') || x.is_punct(':'))
+                {
+                    a += 1;
+                }
+                if let Some(cs) = self.content_span(toks, a, e) {
+                    let conf = if that_at.is_some() { 0.8 } else { 0.65 };
+                    found = Some((cs, (Some(t.span), Some((sp, np, k0))), conf));
+                    break;
+                }
+            }
+        }
+        let Some((content, (cue, speaker), conf)) = found else {
+            return;
+        };
+        // mixed when a quotation lies inside the content
+        let mut mixed = false;
+        for t in toks.get(s..e).unwrap_or(&[]) {
+            if t.kind == Kind::Open && content.contains(t.span) {
+                mixed = true;
+                if !self.is_modifier_quote(b, t.q as usize) {
+                    if let Some(u) = used_q.get_mut(t.q as usize) {
+                        *u = true;
+                    }
+                }
+            }
+        }
+        let kind = if mixed {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        self.push(kind, vec![content], cue, speaker, toks, conf, b);
+    }
+}
+
+#[derive(Default)]
+struct Carry {
+    /// Statement whose last quotation is still open at the end of the previous block.
+    open_stmt: Option<usize>,
+    /// Last direct statement of the previous block.
+    last_direct: Option<usize>,
+    /// Attribution of a previous block ending in "X said:".
+    colon_attr: Option<Attr>,
+}
+
+/// Runs the extraction.
+pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
+    let text: &str = &article.text;
+    let mut ctx = Ctx {
+        text,
+        lex,
+        res: Resolver::default(),
+        drafts: Vec::new(),
+        terms: Vec::new(),
+    };
+    let mut blocks: Vec<BlockData> = Vec::new();
+    let mut seen_captions: Vec<u64> = Vec::new();
+    let mut all_q: Vec<Quotation> = Vec::new();
+    for (idx, blk) in article.blocks.iter().enumerate() {
+        if !eligible(blk.kind) {
+            continue;
+        }
+        let t = blk.span.text(text);
+        if t.is_empty() {
+            continue;
+        }
+        if blk.kind == BlockKind::Caption {
+            let fp = fingerprint(t);
+            if seen_captions.contains(&fp) {
+                continue;
+            }
+            seen_captions.push(fp);
+        }
+        all_q.clear();
+        scan_into(text, blk.span, &mut all_q);
+        let quots: Vec<Quotation> = all_q.iter().filter(|q| q.depth == 0).copied().collect();
+        let mut toks = Vec::new();
+        tokenize(text, blk.span, &quots, &mut toks);
+        let mut ends = Vec::new();
+        sentence_ends(text, &toks, &mut ends);
+        let mut marks = vec![(usize::MAX, None); quots.len()];
+        for (i, tk) in toks.iter().enumerate() {
+            match tk.kind {
+                Kind::Open => {
+                    if let Some(m) = marks.get_mut(tk.q as usize) {
+                        m.0 = i;
+                    }
+                }
+                Kind::Close => {
+                    if let Some(m) = marks.get_mut(tk.q as usize) {
+                        m.1 = Some(i);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // quotations whose open mark did not become a token are dropped
+        let keep: Vec<bool> = marks.iter().map(|m| m.0 != usize::MAX).collect();
+        let _ = keep;
+        ctx.find_names(&toks);
+        blocks.push(BlockData {
+            idx,
+            kind: blk.kind,
+            span: blk.span,
+            quots,
+            toks,
+            ends,
+            marks,
+        });
+    }
+    // transcript mode: at least two blocks open with an all-caps name and a colon
+    let transcript_blocks: Vec<bool> = blocks
+        .iter()
+        .map(|b| transcript_head(&ctx, b).is_some())
+        .collect();
+    let transcript = transcript_blocks.iter().filter(|x| **x).count() >= 2;
+
+    let mut carry = Carry::default();
+    for b in &blocks {
+        let mut used_q = vec![false; b.quots.len()];
+        if transcript {
+            if let Some((name_end, colon)) = transcript_head(&ctx, b) {
+                let toks = &b.toks;
+                if let (Some(f), Some(l), Some(cl)) =
+                    (toks.first(), toks.get(name_end - 1), toks.get(colon))
+                {
+                    let sp = Span::new(f.span.start, l.span.end);
+                    if let Some(last) = toks.last() {
+                        let content = Span::new(
+                            toks.get(colon + 1).map_or(b.span.end, |t| t.span.start),
+                            last.span.end,
+                        );
+                        if !content.is_empty() {
+                            ctx.push(
+                                QuoteKind::Direct,
+                                vec![content],
+                                Some(cl.span),
+                                Some((sp, Np::Name, 0)),
+                                toks,
+                                0.8,
+                                b,
+                            );
+                            carry = Carry::default();
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        ctx.direct_block(b, &mut carry, &mut used_q);
+        ctx.indirect_block(b, &mut used_q);
+        // terms: unused top-level quotations
+        for (qi, q) in b.quots.iter().enumerate() {
+            if !used_q.get(qi).copied().unwrap_or(false) {
+                let c = q.content();
+                if !c.is_empty() {
+                    ctx.terms.push(c);
+                }
+            }
+        }
+        // "X said:" at the end of this block carries to the next block
+        carry.colon_attr = None;
+        if b.toks.last().is_some_and(|t| t.is_punct(':')) {
+            let n = b.toks.len();
+            let (ss, _) = Ctx::sentence_of(b, n - 1);
+            if let Some((c, sp)) = ctx.attr_before(b, n, ss, true) {
+                carry.colon_attr = Some((b.toks.get(c).map(|t| t.span), sp));
+            } else if let Some((k, sp, np)) = (n >= 2)
+                .then(|| ctx.np_before(&b.toks, n - 1, ss))
+                .flatten()
+            {
+                // "The New York Times reports:" — cue is the last word
+                let _ = k;
+                let _ = sp;
+                let _ = np;
+            }
+        }
+    }
+    finish(ctx)
+}
+
+/// `NAME:` at the start of a block, the name all capitals (transcripts).
+fn transcript_head(ctx: &Ctx<'_>, b: &BlockData) -> Option<(usize, usize)> {
+    let toks = &b.toks;
+    for k in 0..3 {
+        let t = toks.get(k)?;
+        if t.is_punct(':') {
+            if k == 0 {
+                return None;
+            }
+            return Some((k, k));
+        }
+        let w = ctx.word(t);
+        if !t.is_word()
+            || w.chars().any(|c| c.is_lowercase())
+            || w.chars().filter(|c| c.is_alphabetic()).count() < 2
+        {
+            return None;
+        }
+    }
+    None
+}
+
+fn finish(ctx: Ctx<'_>) -> Quotes {
+    let text = ctx.text;
+    let Ctx {
+        res, drafts, terms, ..
+    } = ctx;
+    // Keep entities referred to by statements, renumbered in order of first use.
+    let mut map: Vec<Option<usize>> = vec![None; res.entities.len()];
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut quotes = Vec::with_capacity(drafts.len());
+    let mut drafts = drafts;
+    drafts.sort_by_key(|d| d.content.first().map_or(0, |c| c.start));
+    for d in drafts {
+        let speaker_id = d.entity.and_then(|e| {
+            if let Some(Some(id)) = map.get(e) {
+                return Some(*id);
+            }
+            let en = res.entities.get(e)?;
+            let id = speakers.len();
+            let mut mentions = en.mentions.clone();
+            mentions.sort();
+            mentions.dedup();
+            let name = en.name.text(text);
+            speakers.push(Speaker {
+                id,
+                name: strip_possessive(name).to_string(),
+                kind: en.kind,
+                gender: en.gender,
+                descriptions: en.descriptions.clone(),
+                mentions,
+            });
+            if let Some(m) = map.get_mut(e) {
+                *m = Some(id);
+            }
+            Some(id)
+        });
+        quotes.push(Quote {
+            kind: d.kind,
+            content: d.content,
+            cue: d.cue,
+            speaker: d.speaker.map(|s| s.0),
+            speaker_id,
+            confidence: d.confidence,
+            block: d.block,
+            block_kind: d.block_kind,
+        });
+    }
+    let _ = Number::Unknown;
+    Quotes {
+        quotes,
+        speakers,
+        terms,
+    }
+}
