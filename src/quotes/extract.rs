@@ -588,6 +588,29 @@ impl Ctx<'_> {
         Some((k, Span::new(first.span.start, t.span.end), Np::Nominal))
     }
 
+    /// Like [`Self::np_before`], also skipping an apposition: `Jeff Weaver, the manager, said`.
+    fn np_before_appos(&self, toks: &[Tok], c: usize, lo: usize) -> Option<(usize, Span, Np)> {
+        if let Some(x) = self.np_before(toks, c, lo) {
+            return Some(x);
+        }
+        if c == 0 || !toks.get(c - 1).is_some_and(|t| t.is_punct(',')) {
+            return None;
+        }
+        let mut k = c - 1;
+        while k > lo && c - k < 12 {
+            k -= 1;
+            let t = toks.get(k)?;
+            if t.is_punct(',') {
+                let r = self.np_before(toks, k, lo)?;
+                return (r.2 != Np::Relative).then_some(r);
+            }
+            if !t.outside() || matches!(t.kind, Kind::Punct('.' | ';' | ':')) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// Noun phrase starting right after token `c`. Returns (end index exclusive, span, kind).
     fn np_after(&self, toks: &[Tok], c: usize) -> Option<(usize, Span, Np)> {
         let j = c + 1;
@@ -614,7 +637,12 @@ impl Ctx<'_> {
                 break;
             }
             let uw = self.lw(u);
-            if k > j && (is_in(&uw, NOMINAL_STOP) || (!u.cap && self.lex.cue(&uw).is_some())) {
+            if k > j
+                && (is_in(&uw, NOMINAL_STOP)
+                    || (!u.cap && self.lex.cue(&uw).is_some())
+                    || self.lex.pronoun(&uw).is_some()
+                    || (has_cap && !u.cap && !self.is_connector(u) && !self.lex.is_title(&uw)))
+            {
                 break;
             }
             if u.cap {
@@ -785,6 +813,12 @@ impl Ctx<'_> {
             }
         }
         let start = j;
+        if dash.is_none() && j == ci + 1 {
+            let before_close = ci.checked_sub(1).and_then(|i| toks.get(i));
+            if before_close.is_some_and(|p| p.is_punct('.')) && toks.get(j).is_some_and(|t| t.cap) {
+                return None;
+            }
+        }
         // window: up to the next quotation or sentence punctuation
         let mut end = j;
         while let Some(t) = toks.get(end) {
@@ -813,8 +847,14 @@ impl Ctx<'_> {
                 let sp = sp.map(|(s, k, e)| (s, k, e.saturating_sub(1)));
                 return Some((Some(t.span), sp.map(|(s, k, _)| (s, k, c + 1))));
             }
-            if let Some((k0, s, k)) = self.np_before(toks, c, start) {
-                if k0 == start {
+            if let Some((k0, s, k)) = self.np_before_appos(toks, c, start) {
+                let prefix_ok = toks
+                    .get(start..k0)
+                    .unwrap_or(&[])
+                    .iter()
+                    .all(|x| x.is_word() && x.outside() && !x.cap)
+                    && k0 - start <= 4;
+                if k0 == start || prefix_ok {
                     return Some((Some(t.span), Some((s, k, k0))));
                 }
             }
@@ -876,7 +916,24 @@ impl Ctx<'_> {
                 break;
             }
         }
-        let c = found?;
+        let Some(c) = found else {
+            // `Clinton: “Q”` — a bare name and a colon.
+            if !prev.is_punct(':') {
+                return None;
+            }
+            let frame = toks.get(lo..oi - 1)?;
+            if frame.is_empty()
+                || frame.len() > 4
+                || !frame.iter().all(|t| t.is_word() && t.outside() && t.cap)
+            {
+                return None;
+            }
+            let (f, l) = (frame.first()?, frame.last()?);
+            return Some((
+                oi - 1,
+                Some((Span::new(f.span.start, l.span.end), Np::Name, lo)),
+            ));
+        };
         let gap = oi - c - 1;
         let ok = if ends_colon {
             gap <= 10
@@ -891,7 +948,8 @@ impl Ctx<'_> {
         let sp = if participle {
             None
         } else {
-            self.np_before(toks, c, lo).map(|(k, s, np)| (s, np, k))
+            self.np_before_appos(toks, c, lo)
+                .map(|(k, s, np)| (s, np, k))
         };
         let sp = match sp {
             Some(x) => Some(x),
@@ -959,7 +1017,9 @@ impl Ctx<'_> {
                 || inner
                     .first()
                     .is_some_and(|t| t.is_punct('…') || t.is_punct('.'));
-            let statement_like = (nwords >= 4 && (ends_punct || starts_cap)) || nwords >= 9;
+            let statement_like = (nwords >= 4 && (ends_punct || starts_cap))
+                || nwords >= 9
+                || (nwords >= 2 && starts_cap && ends_punct);
             let single = q.style == QuoteStyle::Single;
             let outer = q.outer();
             let (ss, _se) = Self::sentence_of(b, oi);
@@ -976,10 +1036,13 @@ impl Ctx<'_> {
                     .iter()
                     .filter(|t| t.is_word())
                     .count();
+                let last_cue = self.drafts.get(ls).and_then(|d| d.cue);
+                let frame = toks.get(lo..oi).unwrap_or(&[]);
+                let other_cue = frame.iter().any(|t| {
+                    Some(t.span) != last_cue && self.cue_of(t).is_some_and(|c| c != CueClass::Noun)
+                });
                 let cue_in_frame =
-                    self.drafts.get(ls).and_then(|d| d.cue).is_some_and(|cu| {
-                        toks.get(lo..oi).unwrap_or(&[]).iter().any(|t| t.span == cu)
-                    });
+                    !other_cue && last_cue.is_some_and(|cu| frame.iter().any(|t| t.span == cu));
                 let new_sentence_no_frame =
                     lo >= ss && toks.get(ss..oi).unwrap_or(&[]).iter().all(|t| !t.is_word());
                 if cue_in_frame || (frame_words == 0 && new_sentence_no_frame && statement_like) {
@@ -1148,12 +1211,18 @@ impl Ctx<'_> {
 
     fn indirect_sentence(&mut self, b: &BlockData, s: usize, e: usize, used_q: &mut [bool]) {
         let toks = &b.toks;
-        // Sentences holding a direct statement's quotation are done.
-        let has_used =
-            toks.get(s..e).unwrap_or(&[]).iter().any(|t| {
-                t.kind == Kind::Open && used_q.get(t.q as usize).copied().unwrap_or(false)
-            });
-        if has_used {
+        // Only the part after the last direct statement's quotation is reported speech.
+        let mut s0 = s;
+        for (i, t) in toks.get(s..e).unwrap_or(&[]).iter().enumerate() {
+            if matches!(t.kind, Kind::Open | Kind::Close)
+                && used_q.get(t.q as usize).copied().unwrap_or(false)
+            {
+                s0 = s + i + 1;
+            }
+        }
+        let after_direct = s0 > s;
+        let s = s0;
+        if s >= e {
             return;
         }
         let mut found: Option<(Span, Attr, f32)> = None;
@@ -1203,6 +1272,34 @@ impl Ctx<'_> {
                 if cw.ends_with("ing") && class != CueClass::Speech {
                     continue;
                 }
+                // "..., adding (that) CLAUSE": the speaker is the sentence's.
+                let participle = cw.ends_with("ing")
+                    && c > s
+                    && toks.get(c - 1).is_some_and(|x| x.is_punct(','));
+                if participle {
+                    let whole = Self::sentence_of(b, c).0;
+                    let Some(sp) = self.subject(b, whole, c) else {
+                        continue;
+                    };
+                    let mut a = c + 1;
+                    if self.lw_is(toks.get(a), &["that"]) {
+                        a += 0;
+                    }
+                    while toks
+                        .get(a)
+                        .is_some_and(|x| x.is_punct(',') || x.is_punct(':'))
+                    {
+                        a += 1;
+                    }
+                    if let Some(cs) = self.content_span(toks, a, e) {
+                        found = Some((cs, (Some(t.span), Some(sp)), 0.7));
+                        break;
+                    }
+                    continue;
+                }
+                if after_direct {
+                    continue;
+                }
                 // CLAUSE, said X.
                 if c > s && toks.get(c - 1).is_some_and(|x| x.is_punct(',')) {
                     if let Some((_ne, sp, np)) = self.np_after(toks, c) {
@@ -1212,7 +1309,7 @@ impl Ctx<'_> {
                         }
                     }
                 }
-                let Some((k0, sp, np)) = self.np_before(toks, c, s) else {
+                let Some((k0, sp, np)) = self.np_before_appos(toks, c, s) else {
                     continue;
                 };
                 if class == CueClass::Report {
