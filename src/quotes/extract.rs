@@ -271,7 +271,7 @@ const AUX: &[&str] = &[
 ];
 
 const DETS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "our", "some",
+    "the", "a", "an", "one", "his", "her", "its", "their", "this", "these", "those", "our", "some",
     "many", "most", "several", "other", "another", "both", "two", "three", "few",
 ];
 
@@ -527,6 +527,10 @@ impl Ctx<'_> {
             return Some((j, t.span, k));
         }
         if w == "that" {
+            return None;
+        }
+        if strip_possessive(self.word(t)).len() != self.word(t).len() {
+            // "Trump's claims": a possessive modifies the noun, it is no subject.
             return None;
         }
         if t.cap && !is_in(&w, STOP_CAP) {
@@ -897,25 +901,33 @@ impl Ctx<'_> {
         }
         let prev = toks.get(oi - 1)?;
         let ends_colon = prev.is_punct(':') || prev.is_punct(',');
-        // last cue in the frame
+        // last cue verb in the frame (a cue noun only when there is no verb)
         let mut c = oi;
         let mut found = None;
+        let mut noun = None;
         while c > lo {
             c -= 1;
             let t = toks.get(c)?;
             if !t.outside() {
                 break;
             }
-            if let Some(cl) = self.cue_of(t) {
-                if cl != CueClass::Noun || ends_colon {
+            match self.cue_of(t) {
+                Some(CueClass::Noun) => {
+                    if noun.is_none() && ends_colon {
+                        noun = Some(c);
+                    }
+                }
+                Some(_) => {
                     found = Some(c);
                     break;
                 }
+                None => {}
             }
-            if oi - c > 12 {
+            if oi - c > 14 {
                 break;
             }
         }
+        let found = found.or(noun);
         let Some(c) = found else {
             // `Clinton: “Q”` — a bare name and a colon.
             if !prev.is_punct(':') {
