@@ -172,6 +172,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
         let mut len = c.len_utf8();
+        let mut pair = false;
         let mut mark: Option<(QuoteStyle, Role)> = None;
         match c {
             '“' => {
@@ -199,10 +200,12 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
             '"' => mark = Some((QuoteStyle::Double, Role::Either)),
             '`' if next == Some('`') => {
                 len = 2;
+                pair = true;
                 mark = Some((QuoteStyle::Double, Role::Open));
             }
             '\'' if next == Some('\'') => {
                 len = 2;
+                pair = true;
                 mark = Some((QuoteStyle::Double, Role::Either));
             }
             '‘' if !is_apostrophe_open(para, i + len, prev) => {
@@ -245,10 +248,10 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
             '』' => mark = Some((QuoteStyle::WhiteCorner, Role::Close)),
             _ => {}
         }
-        if len == 2 {
+        if pair {
             iter.next();
         }
-        let after: Option<char> = if len == 2 {
+        let after: Option<char> = if pair {
             iter.peek().map(|&(_, n)| n)
         } else {
             next
@@ -293,7 +296,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
                 }
             }
         }
-        prev = if len == 2 { Some('\'') } else { Some(c) };
+        prev = if pair { Some('\'') } else { Some(c) };
     }
     // Recovery at the paragraph end: only a top-level double stays (news style).
     if let Some(&(open, style)) = stack.first() {
@@ -385,6 +388,14 @@ mod tests {
                 ("He said 'go' now,".to_string(), 0, true),
                 ("go".to_string(), 1, true)
             ]
+        );
+    }
+
+    #[test]
+    fn marks_after_multibyte_spaces() {
+        assert_eq!(
+            q("ruling.\u{a0}“Stop,” he said."),
+            vec![("Stop,".to_string(), 0, true)]
         );
     }
 
