@@ -601,7 +601,7 @@ impl Ctx<'_> {
             return None;
         }
         let mut k = c - 1;
-        while k > lo && c - k < 12 {
+        while k > lo && c - k < 24 {
             k -= 1;
             let t = toks.get(k)?;
             if t.is_punct(',') {
@@ -1314,7 +1314,10 @@ impl Ctx<'_> {
                 }
                 // CLAUSE, said X.
                 if c > s && toks.get(c - 1).is_some_and(|x| x.is_punct(',')) {
-                    if let Some((_ne, sp, np)) = self.np_after(toks, c) {
+                    let inverted = self.np_after(toks, c).filter(|&(ne, _, _)| {
+                        ne >= e || toks.get(ne).is_some_and(|x| !x.is_word())
+                    });
+                    if let Some((_ne, sp, np)) = inverted {
                         if let Some(cs) = self.content_span(toks, s, c - 1) {
                             found = Some((cs, (Some(t.span), Some((sp, np, c + 1))), 0.75));
                             break;
