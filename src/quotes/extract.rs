@@ -1029,7 +1029,12 @@ impl Ctx<'_> {
                 || inner
                     .first()
                     .is_some_and(|t| t.is_punct('…') || t.is_punct('.'));
-            let statement_like = (nwords >= 4 && (ends_punct || starts_cap))
+            let title_case = nwords <= 7
+                && inner
+                    .iter()
+                    .filter(|t| t.is_word() && self.word(t).chars().count() > 3)
+                    .all(|t| t.cap);
+            let statement_like = !title_case && (nwords >= 4 && (ends_punct || starts_cap))
                 || nwords >= 9
                 || (nwords >= 2 && starts_cap && ends_punct);
             let single = q.style == QuoteStyle::Single;
@@ -1134,25 +1139,13 @@ impl Ctx<'_> {
             // Quote-only paragraph after an attributed quote paragraph.
             if oi == 0 && statement_like && !block_has_attr {
                 if let Some(id) = carry.last_direct {
-                    let (cue, sp, ent, conf) = match self.drafts.get(id) {
-                        Some(d) => (None::<Span>, d.speaker, d.entity, d.confidence * 0.85),
-                        None => (None, None, None, 0.4),
-                    };
-                    let _ = cue;
-                    self.drafts.push(Draft {
-                        kind: QuoteKind::Direct,
-                        content: vec![outer],
-                        cue: None,
-                        speaker: sp,
-                        entity: ent,
-                        confidence: conf,
-                        block: b.idx,
-                        block_kind: b.kind,
-                    });
-                    let nid = self.drafts.len() - 1;
-                    last_stmt = Some(nid);
+                    // One statement: the quotation goes on in this paragraph.
+                    if let Some(d) = self.drafts.get_mut(id) {
+                        d.content.push(outer);
+                    }
+                    last_stmt = Some(id);
                     if ci.is_none() {
-                        carry.open_stmt = Some(nid);
+                        carry.open_stmt = Some(id);
                     }
                     if let Some(u) = used_q.get_mut(qi) {
                         *u = true;
@@ -1201,8 +1194,19 @@ impl Ctx<'_> {
     }
 
     fn content_span(&self, toks: &[Tok], a: usize, e: usize) -> Option<Span> {
-        // trim trailing sentence punctuation
+        // A coordinated new attribution ends the content: "..., and said ...", ", adding ...".
         let mut e = e;
+        for k in a + 2..e {
+            let (Some(p), Some(t)) = (toks.get(k - 1), toks.get(k)) else {
+                break;
+            };
+            let coord = p.is_punct(',') || (p.is_word() && self.lw(p) == "and");
+            if coord && self.cue_of(t).is_some_and(|c| c == CueClass::Speech) {
+                e = k - 1;
+                break;
+            }
+        }
+        // trim trailing sentence punctuation
         while e > a
             && toks
                 .get(e - 1)
