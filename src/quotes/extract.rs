@@ -601,12 +601,18 @@ impl Ctx<'_> {
             return None;
         }
         let mut k = c - 1;
-        while k > lo && c - k < 24 {
+        let mut commas = 0;
+        while k > lo && c - k < 30 {
             k -= 1;
             let t = toks.get(k)?;
             if t.is_punct(',') {
-                let r = self.np_before(toks, k, lo)?;
-                return (r.2 != Np::Relative).then_some(r);
+                if let Some(r) = self.np_before(toks, k, lo) {
+                    return (r.2 != Np::Relative).then_some(r);
+                }
+                commas += 1;
+                if commas >= 3 {
+                    return None;
+                }
             }
             if !t.outside() || matches!(t.kind, Kind::Punct('.' | ';' | ':')) {
                 return None;
@@ -1275,9 +1281,16 @@ impl Ctx<'_> {
             }
             break;
         }
-        if found.is_none() {
+        for pass in 0..2 {
+            if found.is_some() {
+                break;
+            }
             for c in s..e {
                 let Some(t) = toks.get(c) else { break };
+                let is_part = self.lw(t).ends_with("ing");
+                if (pass == 0) == is_part {
+                    continue;
+                }
                 let Some(class) = self.cue_of(t) else {
                     continue;
                 };
@@ -1328,7 +1341,16 @@ impl Ctx<'_> {
                         }
                     }
                 }
-                let Some((k0, sp, np)) = self.np_before_appos(toks, c, s) else {
+                let coord = c > s && self.lw_is(toks.get(c - 1), &["and"]);
+                let subj = match self.np_before_appos(toks, c, s) {
+                    Some(x) => Some(x),
+                    None if coord => {
+                        let whole = Self::sentence_of(b, c).0;
+                        self.subject(b, whole, c - 1).map(|(sp, np, k)| (k, sp, np))
+                    }
+                    None => None,
+                };
+                let Some((k0, sp, np)) = subj else {
                     continue;
                 };
                 if class == CueClass::Report {
