@@ -651,7 +651,12 @@ impl Ctx<'_> {
                 && (is_in(&uw, NOMINAL_STOP)
                     || (!u.cap && self.lex.cue(&uw).is_some())
                     || self.lex.pronoun(&uw).is_some()
-                    || (has_cap && !u.cap && !self.is_connector(u) && !self.lex.is_title(&uw)))
+                    || (has_cap
+                        && !u.cap
+                        && !self.is_connector(u)
+                        && !self.lex.is_title(&uw)
+                        && !self.lex.is_group_noun(&uw)
+                        && !self.lex.is_org_word(&uw)))
             {
                 break;
             }
@@ -720,16 +725,13 @@ impl Ctx<'_> {
                 if let Some(id) = self.res.resolve_nominal(head, span.start) {
                     return Some(id);
                 }
-                if let Some(id) = self.res.entity_at(span) {
-                    return Some(id);
-                }
                 if self.lex.is_group_noun(head) {
                     return Some(self.res.add_other(span, SpeakerKind::Group));
                 }
                 if self.lex.is_org_word(head) {
                     return Some(self.res.add_other(span, SpeakerKind::Organization));
                 }
-                None
+                self.res.entity_at(span)
             }
         }
     }
@@ -1206,7 +1208,8 @@ impl Ctx<'_> {
             let (Some(p), Some(t)) = (toks.get(k - 1), toks.get(k)) else {
                 break;
             };
-            let coord = p.is_punct(',') || (p.is_word() && self.lw(p) == "and");
+            let coord = (p.is_punct(',') && self.lw(t).ends_with("ing"))
+                || (p.is_word() && self.lw(p) == "and");
             if coord && self.cue_of(t).is_some_and(|c| c == CueClass::Speech) {
                 e = k - 1;
                 break;
@@ -1332,7 +1335,10 @@ impl Ctx<'_> {
                 // CLAUSE, said X.
                 if c > s && toks.get(c - 1).is_some_and(|x| x.is_punct(',')) {
                     let inverted = self.np_after(toks, c).filter(|&(ne, _, _)| {
-                        ne >= e || toks.get(ne).is_some_and(|x| !x.is_word())
+                        ne >= e
+                            || toks
+                                .get(ne)
+                                .is_some_and(|x| matches!(x.kind, Kind::Punct(',' | '.' | ';')))
                     });
                     if let Some((_ne, sp, np)) = inverted {
                         if let Some(cs) = self.content_span(toks, s, c - 1) {
@@ -1488,7 +1494,9 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         if t.is_empty() {
             continue;
         }
-        if blk.kind == BlockKind::Caption {
+        // A block repeating an earlier one (a caption given twice with other quote marks)
+        // gives no second set of statements.
+        if t.len() > 40 {
             let fp = fingerprint(t);
             if seen_captions.contains(&fp) {
                 continue;
