@@ -53,10 +53,13 @@ fn eligible(kind: BlockKind) -> bool {
 fn fingerprint(s: &str) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
     for c in s.chars().filter(|c| c.is_alphanumeric()) {
-        for l in c.to_lowercase() {
-            h ^= l as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
+        let l = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        };
+        h ^= l as u64;
+        h = h.wrapping_mul(0x100000001b3);
     }
     h
 }
@@ -283,9 +286,45 @@ const NOMINAL_STOP: &[&str] = &[
     "through", "since", "until", "whether", "how", "why",
 ];
 
-fn low(t: &Tok, text: &str, buf: &mut [u8; 40]) -> String {
-    let w = t.span.text(text);
-    lower(w, buf).unwrap_or("").to_string()
+/// A lower-cased word: the original slice when it has no ASCII capitals, else a copy on
+/// the stack (no allocation); empty when longer than 40 bytes.
+#[derive(Clone, Copy)]
+enum Low<'a> {
+    Same(&'a str),
+    Copy([u8; 40], usize),
+}
+
+impl<'a> Low<'a> {
+    fn new(w: &'a str) -> Low<'a> {
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Low::Same(w);
+        }
+        let mut buf = [0u8; 40];
+        let len = lower(w, &mut buf).map_or(0, str::len);
+        Low::Copy(buf, len)
+    }
+    fn as_str(&self) -> &str {
+        match self {
+            Low::Same(s) => s,
+            Low::Copy(buf, len) => buf
+                .get(..*len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+        }
+    }
+}
+
+impl std::ops::Deref for Low<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Low<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
 }
 
 fn is_in(word: &str, list: &[&str]) -> bool {
@@ -300,14 +339,13 @@ struct Ctx<'a> {
     terms: Vec<Span>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     fn word(&self, t: &Tok) -> &str {
         t.span.text(self.text)
     }
 
-    fn lw(&self, t: &Tok) -> String {
-        let mut buf = [0u8; 40];
-        low(t, self.text, &mut buf)
+    fn lw(&self, t: &Tok) -> Low<'a> {
+        Low::new(t.span.text(self.text))
     }
 
     fn lw_is(&self, t: Option<&Tok>, list: &[&str]) -> bool {
@@ -318,10 +356,7 @@ impl Ctx<'_> {
     }
 
     fn cue_of(&self, t: &Tok) -> Option<CueClass> {
-        if !t.is_word() || !t.outside() || t.cap {
-            return None;
-        }
-        self.lex.cue(self.word(t))
+        t.cue
     }
 
     fn is_connector(&self, t: &Tok) -> bool {
@@ -920,11 +955,8 @@ impl Ctx<'_> {
                 break;
             }
             match self.cue_of(t) {
-                Some(CueClass::Noun) => {
-                    if noun.is_none() && ends_colon {
-                        noun = Some(c);
-                    }
-                }
+                Some(CueClass::Noun) if noun.is_none() && ends_colon => noun = Some(c),
+                Some(CueClass::Noun) => {}
                 Some(_) => {
                     found = Some(c);
                     break;
@@ -1484,7 +1516,7 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         terms: Vec::new(),
     };
     let mut blocks: Vec<BlockData> = Vec::new();
-    let mut seen_captions: Vec<u64> = Vec::new();
+    let mut seen_captions: std::collections::HashSet<u64> = std::collections::HashSet::new();
     let mut all_q: Vec<Quotation> = Vec::new();
     for (idx, blk) in article.blocks.iter().enumerate() {
         if !eligible(blk.kind) {
@@ -1498,16 +1530,20 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         // gives no second set of statements.
         if t.len() > 40 {
             let fp = fingerprint(t);
-            if seen_captions.contains(&fp) {
+            if !seen_captions.insert(fp) {
                 continue;
             }
-            seen_captions.push(fp);
         }
         all_q.clear();
         scan_into(text, blk.span, &mut all_q);
         let quots: Vec<Quotation> = all_q.iter().filter(|q| q.depth == 0).copied().collect();
         let mut toks = Vec::new();
         tokenize(text, blk.span, &quots, &mut toks);
+        for t in toks.iter_mut() {
+            if t.is_word() && t.outside() && !t.cap {
+                t.cue = lex.cue(t.span.text(text));
+            }
+        }
         let mut ends = Vec::new();
         sentence_ends(text, &toks, &mut ends);
         let mut marks = vec![(usize::MAX, None); quots.len()];

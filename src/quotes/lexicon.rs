@@ -19,6 +19,34 @@
 use crate::speakers::Gender;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: a fast hash for short lower-case words (the keys are trusted word lists).
+#[derive(Debug, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Default for WordHasher {
+    fn default() -> Self {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// Map keyed by lower-case words.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+/// Set of lower-case words.
+pub type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
 /// What kind of attribution a cue word signals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -50,21 +78,21 @@ pub enum Number {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Lexicons {
     /// Cue word forms and their class.
-    pub cues: HashMap<String, CueClass>,
+    pub cues: WordMap<CueClass>,
     /// Titles and role nouns ("president", "spokesperson").
-    pub titles: HashSet<String>,
+    pub titles: WordSet,
     /// Honorifics ("mr", "mrs") and the gender they signal.
-    pub honorifics: HashMap<String, Gender>,
+    pub honorifics: WordMap<Gender>,
     /// First names and their usual gender.
-    pub first_names: HashMap<String, Gender>,
+    pub first_names: WordMap<Gender>,
     /// Words that make a name an organization ("department", "times").
-    pub org_words: HashSet<String>,
+    pub org_words: WordSet,
     /// Plural or collective nouns naming a group ("officials", "voters").
-    pub group_nouns: HashSet<String>,
+    pub group_nouns: WordSet,
     /// Pronouns that can be speakers, with gender and number.
-    pub pronouns: HashMap<String, (Gender, Number)>,
+    pub pronouns: WordMap<(Gender, Number)>,
     /// Nouns that can be the source of a report verb ("poll", "study").
-    pub report_nouns: HashSet<String>,
+    pub report_nouns: WordSet,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -83,7 +111,13 @@ fn gender_of(s: &str) -> Gender {
 }
 
 /// Lower-cases ASCII letters of `w` into `buf`; `None` when `w` is too long.
-pub(crate) fn lower<'b>(w: &str, buf: &'b mut [u8; 40]) -> Option<&'b str> {
+pub(crate) fn lower<'b>(w: &'b str, buf: &'b mut [u8; 40]) -> Option<&'b str> {
+    if w.len() > 40 {
+        return None;
+    }
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(w);
+    }
     let bytes = w.as_bytes();
     let dst = buf.get_mut(..bytes.len())?;
     for (d, s) in dst.iter_mut().zip(bytes) {

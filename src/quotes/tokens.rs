@@ -26,6 +26,8 @@ pub(crate) struct Tok {
     pub q: u32,
     /// First character is upper case.
     pub cap: bool,
+    /// Cue class of a lower-case word outside quotations (filled by the extractor).
+    pub cue: Option<crate::quotes::lexicon::CueClass>,
 }
 
 impl Tok {
@@ -143,6 +145,7 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
                         kind: Kind::Close,
                         q: q as u32,
                         cap: false,
+                        cue: None,
                     });
                     i += c.len().max(1);
                     open_q = None;
@@ -160,6 +163,7 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
                         kind: Kind::Open,
                         q: qi as u32,
                         cap: false,
+                        cue: None,
                     });
                     open_q = Some((qi, qt.close, qt.limit));
                     qi += 1;
@@ -215,6 +219,7 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
                 kind: Kind::Word,
                 q,
                 cap: c.is_uppercase(),
+                cue: None,
             });
             i = j;
         } else if c.is_whitespace() {
@@ -226,6 +231,7 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
                 kind: Kind::Punct(c),
                 q,
                 cap: false,
+                cue: None,
             });
             i += l;
         }

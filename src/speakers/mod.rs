@@ -268,7 +268,7 @@ impl Resolver {
                     match e.kind {
                         SpeakerKind::Person => {}
                         SpeakerKind::Unknown if e.spoke => score -= 150,
-                        SpeakerKind::Unknown => score -= 600,
+                        SpeakerKind::Unknown => continue,
                         _ => continue,
                     }
                     match (gender, e.gender) {

@@ -239,9 +239,16 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
                     }
                 }
             }
-            '«' => mark = Some((QuoteStyle::Guillemet, Role::Either)),
-            '»' => mark = Some((QuoteStyle::Guillemet, Role::Either)),
-            '‹' | '›' => mark = Some((QuoteStyle::SingleGuillemet, Role::Either)),
+            // « French » and » German « : whichever comes first opens.
+            '«' | '»' | '‹' | '›' => {
+                let style = if matches!(c, '«' | '»') {
+                    QuoteStyle::Guillemet
+                } else {
+                    QuoteStyle::SingleGuillemet
+                };
+                let has_open = stack.iter().any(|s| s.1 == style);
+                mark = Some((style, if has_open { Role::Close } else { Role::Open }));
+            }
             '「' => mark = Some((QuoteStyle::Corner, Role::Open)),
             '」' => mark = Some((QuoteStyle::Corner, Role::Close)),
             '『' => mark = Some((QuoteStyle::WhiteCorner, Role::Open)),
