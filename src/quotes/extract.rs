@@ -548,10 +548,9 @@ impl<'a> Ctx<'a> {
         let t = toks.get(j)?;
         let w = self.lw(t);
         if let Some((_, _)) = self.lex.pronoun(&w) {
-            if matches!(
-                w.as_str(),
-                "it" | "him" | "them" | "his" | "their" | "her" | "you"
-            ) {
+            if matches!(w.as_str(), "him" | "them" | "his" | "their" | "her" | "you")
+                || (w == "it" && j + 1 != c)
+            {
                 return None;
             }
             let k = if matches!(w.as_str(), "who" | "which") {
@@ -875,13 +874,13 @@ impl<'a> Ctx<'a> {
             if matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';' | ':')) && !t.is_word() {
                 break;
             }
-            if end - start > 12 {
+            if end - start > 20 {
                 break;
             }
             end += 1;
         }
-        // cue in the first few words
-        for c in start..end.min(start + 8) {
+        // cue in the first few words (an apposition may come first)
+        for c in start..end.min(start + 18) {
             let Some(t) = toks.get(c) else { break };
             let Some(class) = self.cue_of(t) else {
                 continue;
@@ -1400,12 +1399,14 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                 }
-                // CLAUSE, X said [...]
-                if k0 > s + 2 && toks.get(k0 - 1).is_some_and(|x| x.is_punct(',')) {
+                // CLAUSE, X said [...] (not "In a statement, X said that ...")
+                let then_that = self.lw_is(toks.get(c + 1), &["that"]);
+                if k0 > s + 2 && !then_that && toks.get(k0 - 1).is_some_and(|x| x.is_punct(',')) {
                     let tail_words = toks
                         .get(c + 1..e)
                         .unwrap_or(&[])
                         .iter()
+                        .take_while(|x| !x.is_punct(','))
                         .filter(|x| x.is_word())
                         .count();
                     if tail_words <= 6 {

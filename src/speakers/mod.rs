@@ -264,6 +264,11 @@ impl Resolver {
                         score -= 300;
                     }
                 }
+                _ if gender == Gender::Neuter => match e.kind {
+                    SpeakerKind::Organization => {}
+                    SpeakerKind::Unknown if e.spoke => score -= 150,
+                    _ => continue,
+                },
                 _ => {
                     match e.kind {
                         SpeakerKind::Person => {}
