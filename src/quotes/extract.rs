@@ -898,8 +898,8 @@ impl<'a> Ctx<'a> {
                     .get(start..k0)
                     .unwrap_or(&[])
                     .iter()
-                    .all(|x| x.is_word() && x.outside() && !x.cap)
-                    && k0 - start <= 4;
+                    .all(|x| x.is_word() && x.outside())
+                    && k0 - start <= 8;
                 if k0 == start || prefix_ok {
                     return Some((Some(t.span), Some((s, k, k0))));
                 }
@@ -1095,7 +1095,9 @@ impl<'a> Ctx<'a> {
                 let last_cue = self.drafts.get(ls).and_then(|d| d.cue);
                 let frame = toks.get(lo..oi).unwrap_or(&[]);
                 let other_cue = frame.iter().any(|t| {
-                    Some(t.span) != last_cue && self.cue_of(t).is_some_and(|c| c != CueClass::Noun)
+                    Some(t.span) != last_cue
+                        && self.cue_of(t).is_some_and(|c| c != CueClass::Noun)
+                        && !self.lw(t).ends_with("ing")
                 });
                 let cue_in_frame =
                     !other_cue && last_cue.is_some_and(|cu| frame.iter().any(|t| t.span == cu));
@@ -1190,6 +1192,18 @@ impl<'a> Ctx<'a> {
                         *u = true;
                     }
                     continue;
+                }
+            }
+            // A sentence-like quotation nobody is credited with: a statement with an
+            // unknown speaker (low confidence), not a term.
+            let recent = last_stmt.or(carry.last_direct);
+            if let (true, Some(id)) = (!single && nwords >= 6 && starts_cap && ends_punct, recent) {
+                if let Some(d) = self.drafts.get_mut(id) {
+                    d.content.push(outer);
+                }
+                last_stmt = Some(id);
+                if let Some(u) = used_q.get_mut(qi) {
+                    *u = true;
                 }
             }
         }
