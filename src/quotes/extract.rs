@@ -539,7 +539,21 @@ impl<'a> Ctx<'a> {
             }
             let w = self.lw(t);
             let adverb = !t.cap && w.len() > 4 && w.ends_with("ly") && w != "only";
-            if is_in(&w, AUX) || adverb || w == "n't" {
+            let when = matches!(
+                w.as_str(),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "on"
+            );
+            if is_in(&w, AUX) || adverb || w == "n't" || when {
                 j = j.checked_sub(1)?;
                 continue;
             }
@@ -1224,7 +1238,7 @@ impl<'a> Ctx<'a> {
         let mut s = 0;
         let ends = b.ends.clone();
         for e in ends {
-            self.indirect_sentence(b, s, e, used_q);
+            self.indirect_sentence(b, s, e, used_q, 0);
             s = e;
         }
         let _ = toks;
@@ -1279,7 +1293,14 @@ impl<'a> Ctx<'a> {
         Some(Span::new(f.span.start, l.span.end))
     }
 
-    fn indirect_sentence(&mut self, b: &BlockData, s: usize, e: usize, used_q: &mut [bool]) {
+    fn indirect_sentence(
+        &mut self,
+        b: &BlockData,
+        s: usize,
+        e: usize,
+        used_q: &mut [bool],
+        depth: u8,
+    ) {
         let toks = &b.toks;
         // Only the part after the last direct statement's quotation is reported speech.
         let mut s0 = s;
@@ -1296,6 +1317,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         let mut found: Option<(Span, Attr, f32)> = None;
+        let mut found_at = s;
         // According to X
         for i in s..e.saturating_sub(1) {
             let (Some(a), Some(t)) = (toks.get(i), toks.get(i + 1)) else {
@@ -1317,6 +1339,7 @@ impl<'a> Ctx<'a> {
                 }
                 if let Some(c) = self.content_span(toks, k + 1, e) {
                     found = Some((c, (Some(cue), speaker), 0.8));
+                    found_at = i + 1;
                 }
             } else {
                 let mut ce = i;
@@ -1325,6 +1348,7 @@ impl<'a> Ctx<'a> {
                 }
                 if let Some(c) = self.content_span(toks, s, ce) {
                     found = Some((c, (Some(cue), speaker), 0.8));
+                    found_at = i + 1;
                 }
             }
             break;
@@ -1370,6 +1394,7 @@ impl<'a> Ctx<'a> {
                     }
                     if let Some(cs) = self.content_span(toks, a, e) {
                         found = Some((cs, (Some(t.span), Some(sp)), 0.7));
+                        found_at = c;
                         break;
                     }
                     continue;
@@ -1388,6 +1413,7 @@ impl<'a> Ctx<'a> {
                     if let Some((_ne, sp, np)) = inverted {
                         if let Some(cs) = self.content_span(toks, s, c - 1) {
                             found = Some((cs, (Some(t.span), Some((sp, np, c + 1))), 0.75));
+                            found_at = c;
                             break;
                         }
                     }
@@ -1426,6 +1452,7 @@ impl<'a> Ctx<'a> {
                     if tail_words <= 6 {
                         if let Some(cs) = self.content_span(toks, s, k0 - 1) {
                             found = Some((cs, (Some(t.span), Some((sp, np, k0))), 0.75));
+                            found_at = c;
                             break;
                         }
                     }
@@ -1482,6 +1509,7 @@ impl<'a> Ctx<'a> {
                 if let Some(cs) = self.content_span(toks, a, e) {
                     let conf = if that_at.is_some() { 0.8 } else { 0.65 };
                     found = Some((cs, (Some(t.span), Some((sp, np, k0))), conf));
+                    found_at = c;
                     break;
                 }
             }
@@ -1507,6 +1535,10 @@ impl<'a> Ctx<'a> {
             QuoteKind::Indirect
         };
         self.push(kind, vec![content], cue, speaker, toks, conf, b);
+        // A report inside the report: "X said Y believes that ...".
+        if depth < 2 && found_at + 1 < e && found_at >= s {
+            self.indirect_sentence(b, found_at + 1, e, used_q, depth + 1);
+        }
     }
 }
 
