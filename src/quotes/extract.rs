@@ -529,6 +529,16 @@ impl<'a> Ctx<'a> {
     /// `lo`. Returns (first token index, span, kind).
     fn np_before(&self, toks: &[Tok], c: usize, lo: usize) -> Option<(usize, Span, Np)> {
         let mut j = c.checked_sub(1)?;
+        // "was revealed", "were asked": a passive speech verb has no speaker subject.
+        let cue_class = toks.get(c).and_then(|t| t.cue);
+        if cue_class == Some(CueClass::Speech)
+            && self.lw_is(
+                toks.get(j),
+                &["was", "were", "is", "are", "been", "being", "be"],
+            )
+        {
+            return None;
+        }
         loop {
             if j < lo {
                 return None;
