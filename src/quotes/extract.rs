@@ -1130,7 +1130,7 @@ impl<'a> Ctx<'a> {
                 if cue_in_frame || (frame_words == 0 && new_sentence_no_frame && statement_like) {
                     // continuation unless this quotation has its own attribution after it
                     let own = ci.and_then(|c| self.attr_after(b, c));
-                    if own.is_none() || cue_in_frame {
+                    if own.is_none() {
                         if let Some(d) = self.drafts.get_mut(ls) {
                             d.content.push(outer);
                         }
