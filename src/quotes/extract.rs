@@ -1333,7 +1333,11 @@ impl<'a> Ctx<'a> {
             let (Some(a), Some(t)) = (toks.get(i), toks.get(i + 1)) else {
                 break;
             };
-            if !(a.outside() && self.lw(a) == "according" && self.lw(t) == "to") {
+            if !(a.outside()
+                && a.span.len() == 9
+                && self.lw(a) == "according"
+                && self.lw(t) == "to")
+            {
                 continue;
             }
             let cue = Span::new(a.span.start, t.span.end);
@@ -1369,13 +1373,13 @@ impl<'a> Ctx<'a> {
             }
             for c in s..e {
                 let Some(t) = toks.get(c) else { break };
-                let is_part = self.lw(t).ends_with("ing");
-                if (pass == 0) == is_part {
-                    continue;
-                }
                 let Some(class) = self.cue_of(t) else {
                     continue;
                 };
+                let is_part = self.word(t).ends_with("ing");
+                if (pass == 0) == is_part {
+                    continue;
+                }
                 if class == CueClass::Noun {
                     continue;
                 }
