@@ -829,6 +829,17 @@ impl<'a> Ctx<'a> {
                     if np != Np::Name && !en.mentions.contains(&s) {
                         en.mentions.push(s);
                     }
+                    // "A U.S. State Department spokesperson" describes the entity too.
+                    if np == Np::Nominal && en.kind == SpeakerKind::Person {
+                        let t = s.text(self.text);
+                        let d = ["a ", "an ", "the ", "A ", "An ", "The "]
+                            .iter()
+                            .find_map(|p| t.strip_prefix(p))
+                            .unwrap_or(t);
+                        if d.contains(' ') && !en.descriptions.iter().any(|x| x == d) {
+                            en.descriptions.push(d.to_string());
+                        }
+                    }
                     if np == Np::Pronoun && en.gender == Gender::Unknown {
                         match s.text(self.text).to_ascii_lowercase().as_str() {
                             "he" => en.gender = Gender::Male,
