@@ -1231,7 +1231,7 @@ impl<'a> Ctx<'a> {
             }
             // A sentence-like quotation nobody is credited with: a statement with an
             // unknown speaker (low confidence), not a term.
-            let recent = last_stmt.or(carry.last_direct);
+            let recent = last_stmt;
             if let (true, Some(id)) = (!single && nwords >= 6 && starts_cap && ends_punct, recent) {
                 if let Some(d) = self.drafts.get_mut(id) {
                     d.content.push(outer);
