@@ -722,7 +722,11 @@ impl<'a> Ctx<'a> {
                 has_cap = true;
             }
             k += 1;
-            if strip_possessive(self.word(u)).len() != self.word(u).len() {
+            if strip_possessive(self.word(u)).len() != self.word(u).len()
+                && !toks
+                    .get(k)
+                    .is_some_and(|v| v.is_word() && self.lex.is_title(self.word(v)))
+            {
                 break;
             }
         }
@@ -1162,7 +1166,8 @@ impl<'a> Ctx<'a> {
                 // unclosed: maybe attribution sits in the middle: not handled
             }
             let mut cue_tok_before = None;
-            if att.is_none() && statement_like {
+            let sentence_like = starts_cap && ends_punct && !title_case;
+            if att.is_none() && (statement_like || sentence_like) {
                 let lo = if qi > 0 {
                     b.marks
                         .get(qi - 1)
@@ -1171,7 +1176,8 @@ impl<'a> Ctx<'a> {
                 } else {
                     ss
                 };
-                if let Some((c, sp)) = self.attr_before(b, oi, lo, statement_like) {
+                if let Some((c, sp)) = self.attr_before(b, oi, lo, statement_like || sentence_like)
+                {
                     cue_tok_before = Some(c);
                     att = Some((toks.get(c).map(|t| t.span), sp));
                 }
@@ -1443,7 +1449,7 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
-                let coord = c > s && self.lw_is(toks.get(c - 1), &["and"]);
+                let coord = c > s && self.lw_is(toks.get(c - 1), &["and", "but"]);
                 let subj = match self.np_before_appos(toks, c, s) {
                     Some(x) => Some(x),
                     None if coord => {
@@ -1466,7 +1472,8 @@ impl<'a> Ctx<'a> {
                 }
                 // CLAUSE, X said [...] (not "In a statement, X said that ...")
                 let then_that = self.lw_is(toks.get(c + 1), &["that"]);
-                if k0 > s + 2 && !then_that && toks.get(k0 - 1).is_some_and(|x| x.is_punct(',')) {
+                let k0c = k0;
+                if k0c > s + 2 && !then_that && toks.get(k0c - 1).is_some_and(|x| x.is_punct(',')) {
                     let tail_words = toks
                         .get(c + 1..e)
                         .unwrap_or(&[])
@@ -1475,7 +1482,7 @@ impl<'a> Ctx<'a> {
                         .filter(|x| x.is_word())
                         .count();
                     if tail_words <= 6 {
-                        if let Some(cs) = self.content_span(toks, s, k0 - 1) {
+                        if let Some(cs) = self.content_span(toks, s, k0c - 1) {
                             found = Some((cs, (Some(t.span), Some((sp, np, k0))), 0.75));
                             found_at = c;
                             break;
