@@ -298,3 +298,32 @@ fn notes_are_skipped_and_captions_carry_their_kind() {
     );
     assert!(q.quotes.iter().any(|x| x.block_kind == BlockKind::Caption));
 }
+
+#[test]
+fn nominal_back_reference_through_an_abbreviated_title() {
+    let t = "T\n\nGen. Mark Hale toured the base.\n\nThe war is over, the general said.";
+    let r = rows(t);
+    assert_eq!(r[0].3.as_deref(), Some("the general"));
+    assert_eq!(r[0].4.as_deref(), Some("Mark Hale"));
+}
+
+#[test]
+fn pronoun_prefers_the_sentence_subject_over_a_nearer_object() {
+    let t = "T\n\nJohn Reed thanked Paul Dunn at the rally.\n\n“We won,” he said.";
+    let r = rows(t);
+    assert_eq!(r[0].4.as_deref(), Some("John Reed"));
+}
+
+#[test]
+fn organization_speaker() {
+    let t = "T\n\nThe company said in a statement that it would appeal the ruling.";
+    let q = run(t);
+    let id = q.quotes[0].speaker_id.expect("resolved");
+    assert_eq!(q.speakers[id].kind, quotewire::SpeakerKind::Organization);
+}
+
+#[test]
+fn no_statement_without_a_cue() {
+    let t = "T\n\nThe river rose two feet overnight and the road was closed.";
+    assert!(run(t).quotes.is_empty());
+}

@@ -408,13 +408,17 @@ impl<'a> Ctx<'a> {
                 s += 1;
             }
             if s < j {
-                self.add_run(toks, s, j);
+                let subject = i == 0
+                    || toks
+                        .get(i - 1)
+                        .is_some_and(|p| matches!(p.kind, Kind::Punct('.' | '!' | '?')));
+                self.add_run(toks, s, j, subject);
             }
             i = j;
         }
     }
 
-    fn add_run(&mut self, toks: &[Tok], s: usize, e: usize) {
+    fn add_run(&mut self, toks: &[Tok], s: usize, e: usize, subject: bool) {
         let lex = self.lex;
         // single group nouns ("Democrats") are not names
         if e == s + 1 && toks.get(s).is_some_and(|t| lex.is_group_noun(self.word(t))) {
@@ -513,7 +517,7 @@ impl<'a> Ctx<'a> {
         let desc_text = desc.map(|d| d.text(text));
         let id = self
             .res
-            .add_name(text, name, honorific, desc_text, titled, lex);
+            .add_name(text, name, honorific, desc_text, titled, subject, lex);
         if mention != name {
             if let Some(en) = self.res.entities.get_mut(id) {
                 if let Some(m) = en.mentions.last_mut() {

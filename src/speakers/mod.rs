@@ -89,8 +89,9 @@ pub(crate) struct Resolver {
     pub entities: Vec<Entity>,
     /// Surname / full-name key (lowercase) → entity ids.
     by_key: HashMap<String, Vec<usize>>,
-    /// Every name mention outside quotations, in text order: (start, entity).
-    pub timeline: Vec<(usize, usize)>,
+    /// Every name mention outside quotations, in text order: (start, entity, opens its
+    /// sentence).
+    pub timeline: Vec<(usize, usize, bool)>,
     /// Entity of the most recent resolved speaker.
     pub last_speaker: Option<usize>,
 }
@@ -120,6 +121,7 @@ impl Resolver {
         honorific: Option<Gender>,
         desc: Option<&str>,
         titled: bool,
+        subject: bool,
         lex: &Lexicons,
     ) -> usize {
         let name = span.text(text);
@@ -213,21 +215,21 @@ impl Resolver {
             }
             e.mentions.push(span);
         }
-        self.timeline.push((span.start, id));
+        self.timeline.push((span.start, id, subject));
         id
     }
 
     /// Entity of the name mention covering `span`, if any.
     pub fn entity_at(&self, span: Span) -> Option<usize> {
-        let i = self.timeline.partition_point(|&(s, _)| s < span.start);
+        let i = self.timeline.partition_point(|&(s, _, _)| s < span.start);
         // mention starting at or shortly after span.start inside span
-        if let Some(&(s, id)) = self.timeline.get(i) {
+        if let Some(&(s, id, _)) = self.timeline.get(i) {
             if s < span.end {
                 return Some(id);
             }
         }
         // mention starting before span.start that covers it
-        if let Some(&(_, id)) = i.checked_sub(1).and_then(|j| self.timeline.get(j)) {
+        if let Some(&(_, id, _)) = i.checked_sub(1).and_then(|j| self.timeline.get(j)) {
             if self
                 .entities
                 .get(id)
@@ -241,20 +243,22 @@ impl Resolver {
 
     /// Resolves a pronoun at `pos` with the given gender/number.
     pub fn resolve_pronoun(&self, pos: usize, gender: Gender, number: Number) -> Option<usize> {
-        let i = self.timeline.partition_point(|&(s, _)| s < pos);
+        let i = self.timeline.partition_point(|&(s, _, _)| s < pos);
         let mut best: Option<(i64, usize)> = None;
         let mut seen: Vec<usize> = Vec::new();
         let lo = i.saturating_sub(60);
-        for &(s, id) in self.timeline.get(lo..i).unwrap_or(&[]).iter().rev() {
+        for &(s, id, subj) in self.timeline.get(lo..i).unwrap_or(&[]).iter().rev() {
             if seen.contains(&id) {
                 continue;
             }
             seen.push(id);
+            // centering: the subject of a sentence is the likelier antecedent
+            let subj_bonus: i64 = if subj { 120 } else { 0 };
             let Some(e) = self.entities.get(id) else {
                 continue;
             };
             let dist = pos.saturating_sub(s) as i64;
-            let mut score = -dist;
+            let mut score = subj_bonus - dist;
             match number {
                 Number::Plural => {
                     if e.kind == SpeakerKind::Person {
@@ -300,13 +304,35 @@ impl Resolver {
     /// nearest described entity wins.
     pub fn resolve_nominal(&self, head: &str, pos: usize) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
+        let expand = |w: &str| -> String {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            let full = match w.as_str() {
+                "gen" => "general",
+                "sen" => "senator",
+                "rep" => "representative",
+                "gov" => "governor",
+                "col" => "colonel",
+                "lt" => "lieutenant",
+                "sgt" => "sergeant",
+                "capt" => "captain",
+                "adm" => "admiral",
+                "prof" => "professor",
+                "dr" => "doctor",
+                "pres" => "president",
+                "spokesman" | "spokeswoman" => "spokesperson",
+                _ => return w,
+            };
+            full.to_string()
+        };
+        let head = expand(head);
+        let head = head.as_str();
         for (id, e) in self.entities.iter().enumerate() {
-            let hit = e.descriptions.iter().any(|d| {
-                words(d).any(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .eq_ignore_ascii_case(head)
-                })
-            });
+            let hit = e
+                .descriptions
+                .iter()
+                .any(|d| words(d).any(|w| expand(w) == head));
             if !hit {
                 continue;
             }
