@@ -1397,6 +1397,28 @@ impl<'a> Ctx<'a> {
                 let Some(class) = self.cue_of(t) else {
                     continue;
                 };
+                // "her claim that ...", "Trump's assertion that ...": a cue noun.
+                if class == CueClass::Noun {
+                    if pass == 1 {
+                        continue;
+                    }
+                    let owner = c.checked_sub(1).and_then(|i| toks.get(i)).filter(|p| {
+                        p.is_word()
+                            && p.outside()
+                            && (self.lw_is(Some(p), &["his", "her", "their", "its", "my", "our"])
+                                || (p.cap
+                                    && strip_possessive(self.word(p)).len() != self.word(p).len()))
+                    });
+                    if let (Some(o), true) = (owner, self.lw_is(toks.get(c + 1), &["that"])) {
+                        if let Some(cs) = self.content_span(toks, c + 1, e) {
+                            let np = if o.cap { Np::Name } else { Np::Pronoun };
+                            found = Some((cs, (Some(t.span), Some((o.span, np, c - 1))), 0.6));
+                            found_at = c;
+                            break;
+                        }
+                    }
+                    continue;
+                }
                 let is_part = self.word(t).ends_with("ing");
                 if (pass == 0) == is_part {
                     continue;
