@@ -1305,6 +1305,18 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
+        // A dash or semicolon after a clause ends it: "the tide is turning — and ...".
+        let mut words = 0;
+        for k in a..e {
+            let Some(t) = toks.get(k) else { break };
+            if t.is_word() {
+                words += 1;
+            } else if t.outside() && matches!(t.kind, Kind::Punct('—' | '–' | ';')) && words >= 4
+            {
+                e = k;
+                break;
+            }
+        }
         // trim trailing sentence punctuation
         while e > a
             && toks
