@@ -114,6 +114,7 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
 impl Resolver {
     /// Adds a name mention (`span` is the name, without title prefix); `desc` an optional
     /// description; returns the entity id.
+    #[allow(clippy::too_many_arguments)]
     pub fn add_name(
         &mut self,
         text: &str,
