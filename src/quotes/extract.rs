@@ -543,11 +543,28 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        let mut skipped_paren = false;
         loop {
             if j < lo {
                 return None;
             }
             let t = toks.get(j)?;
+            // "Sen. Chuck Schumer (D-N.Y.) said": skip one parenthetical.
+            if t.is_punct(')') && !skipped_paren {
+                skipped_paren = true;
+                let mut k = j;
+                while k > lo && j - k < 10 {
+                    k -= 1;
+                    if toks.get(k).is_some_and(|x| x.is_punct('(')) {
+                        break;
+                    }
+                }
+                if !toks.get(k).is_some_and(|x| x.is_punct('(')) || k == 0 {
+                    return None;
+                }
+                j = k - 1;
+                continue;
+            }
             if !t.is_word() || !t.outside() {
                 return None;
             }
