@@ -98,3 +98,15 @@ fn json_roundtrip_of_public_types() {
     assert_eq!(back, q);
     assert!(s.contains("\"kind\":\"direct\""));
 }
+
+#[test]
+fn one_giant_paragraph_of_quotes_and_sentences_stays_linear() {
+    let unit = "“We will win,” he said. Officials said the plan, adding “more” later, was fine. ";
+    let body = unit.repeat(12_000); // ≈ 1 MB, one paragraph
+    let text = format!("T\n\nMary Smith spoke.\n\n{body}");
+    let start = std::time::Instant::now();
+    let q = run(&text);
+    check_spans(&text, &q);
+    assert!(q.quotes.len() >= 12_000);
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}

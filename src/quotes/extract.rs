@@ -892,14 +892,15 @@ impl<'a> Ctx<'a> {
     // ---------------------------------------------------------------- direct quotes
 
     fn sentence_of(b: &BlockData, i: usize) -> (usize, usize) {
-        let mut s = 0;
-        for &e in &b.ends {
-            if i < e {
-                return (s, e);
-            }
-            s = e;
-        }
-        (s, b.toks.len())
+        // `ends` is sorted: binary search keeps this O(log n) per call.
+        let k = b.ends.partition_point(|&e| e <= i);
+        let start = k
+            .checked_sub(1)
+            .and_then(|j| b.ends.get(j))
+            .copied()
+            .unwrap_or(0);
+        let end = b.ends.get(k).copied().unwrap_or(b.toks.len());
+        (start, end)
     }
 
     /// Attribution after a closing mark at token `ci`: `, Miller said` / `said Miller` /
@@ -1073,6 +1074,8 @@ impl<'a> Ctx<'a> {
     /// `lo..hi`.
     fn subject(&self, b: &BlockData, lo: usize, hi: usize) -> Option<(Span, Np, usize)> {
         let toks = &b.toks;
+        // Bounded look-back keeps giant sentences linear.
+        let lo = lo.max(hi.saturating_sub(80));
         for c in lo..hi {
             let t = toks.get(c)?;
             if self.cue_of(t).is_some() {

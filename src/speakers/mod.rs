@@ -329,7 +329,15 @@ impl Resolver {
         };
         let head = expand(head);
         let head = head.as_str();
-        for (id, e) in self.entities.iter().enumerate() {
+        let mut checked = 0usize;
+        for (id, e) in self.entities.iter().enumerate().rev() {
+            if e.descriptions.is_empty() {
+                continue;
+            }
+            checked += 1;
+            if checked > 200 {
+                break;
+            }
             let hit = e
                 .descriptions
                 .iter()

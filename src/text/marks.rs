@@ -330,7 +330,7 @@ fn is_apostrophe_open(para: &str, after: usize, _prev: Option<char>) -> bool {
     let rest = para.get(after..).unwrap_or("");
     let b = rest.as_bytes();
     // ’90s / '16
-    if b.len() >= 2 && b[0].is_ascii_digit() && b[1].is_ascii_digit() {
+    if b.first().is_some_and(u8::is_ascii_digit) && b.get(1).is_some_and(u8::is_ascii_digit) {
         let third = b.get(2).copied();
         if third.map_or(true, |c| !c.is_ascii_digit()) {
             return true;
