@@ -634,6 +634,28 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        if matches!(
+            w.as_str(),
+            "time"
+                | "year"
+                | "years"
+                | "week"
+                | "weeks"
+                | "day"
+                | "days"
+                | "month"
+                | "months"
+                | "night"
+                | "morning"
+                | "evening"
+                | "weekend"
+                | "moment"
+                | "point"
+                | "end"
+        ) {
+            // "at the time said": a time phrase, not a speaker
+            return None;
+        }
         let head_ok =
             self.lex.is_group_noun(&w) || self.lex.is_title(&w) || self.lex.is_org_word(&w);
         let mut k = j;
@@ -1047,8 +1069,13 @@ impl<'a> Ctx<'a> {
             ));
         };
         let gap = oi - c - 1;
+        let gap_comma = toks
+            .get(c + 1..oi.saturating_sub(1))
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| t.is_punct(','));
         let ok = if ends_colon {
-            gap <= 10
+            gap <= 10 && !gap_comma
         } else {
             gap == 0 && statement_like
         };
@@ -1420,18 +1447,42 @@ impl<'a> Ctx<'a> {
             }
             break;
         }
-        for pass in 0..2 {
+        // "When Trump suggested ..., Rubio said ...": the main clause comes first.
+        let subordinate = self.lw_is(
+            toks.get(s),
+            &[
+                "when", "as", "after", "while", "although", "though", "if", "because", "since",
+                "before", "until", "once", "whether",
+            ],
+        );
+        let main_start = if subordinate {
+            (s..e)
+                .find(|&k| toks.get(k).is_some_and(|t| t.is_punct(',')))
+                .map_or(s, |k| k + 1)
+        } else {
+            s
+        };
+        for pass in 0..3 {
             if found.is_some() {
                 break;
             }
-            for c in s..e {
+            // passes: main clause verbs, any verbs, participles
+            let (from, want_part) = match pass {
+                0 => (main_start, false),
+                1 => (s, false),
+                _ => (s, true),
+            };
+            if pass == 1 && main_start == s {
+                continue;
+            }
+            for c in from..e {
                 let Some(t) = toks.get(c) else { break };
                 let Some(class) = self.cue_of(t) else {
                     continue;
                 };
                 // "her claim that ...", "Trump's assertion that ...": a cue noun.
                 if class == CueClass::Noun {
-                    if pass == 1 {
+                    if want_part {
                         continue;
                     }
                     let owner = c.checked_sub(1).and_then(|i| toks.get(i)).filter(|p| {
@@ -1452,7 +1503,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let is_part = self.word(t).ends_with("ing");
-                if (pass == 0) == is_part {
+                if want_part != is_part {
                     continue;
                 }
                 if class == CueClass::Noun {
