@@ -327,3 +327,20 @@ fn no_statement_without_a_cue() {
     let t = "T\n\nThe river rose two feet overnight and the road was closed.";
     assert!(run(t).quotes.is_empty());
 }
+
+#[test]
+fn attribution_in_the_middle_of_the_sentence() {
+    let t = "T\n\nThe plan, the mayor said, was never about money.";
+    let r = rows(t);
+    assert_eq!(r[0].0, Indirect);
+    assert_eq!(r[0].1, ["The plan", "was never about money"]);
+    assert_eq!(r[0].3.as_deref(), Some("the mayor"));
+}
+
+#[test]
+fn leading_subordinate_clause_does_not_steal_the_attribution() {
+    let t = "T\n\nWhen Trump suggested a deal, Rubio replied that the deal would fail badly.";
+    let r = rows(t);
+    assert_eq!(r[0].2.as_deref(), Some("replied"));
+    assert_eq!(r[0].3.as_deref(), Some("Rubio"));
+}

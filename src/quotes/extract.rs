@@ -1339,6 +1339,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn content_span(&self, toks: &[Tok], a: usize, e: usize) -> Option<Span> {
+        self.content_span_n(toks, a, e, 3)
+    }
+
+    /// The content span of tokens `a..e` holding at least `min_words` words.
+    fn content_span_n(&self, toks: &[Tok], a: usize, e: usize, min_words: usize) -> Option<Span> {
         // A coordinated new attribution ends the content: "..., and said ...", ", adding ...".
         let mut e = e;
         for k in a + 2..e {
@@ -1376,7 +1381,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let words = toks.get(a..e)?.iter().filter(|t| t.is_word()).count();
-        if words < 3 {
+        if words < min_words {
             return None;
         }
         let (f, l) = (toks.get(a)?, toks.get(e - 1)?);
@@ -1408,6 +1413,7 @@ impl<'a> Ctx<'a> {
         }
         let mut found: Option<(Span, Attr, f32)> = None;
         let mut found_at = s;
+        let mut extra: Option<Span> = None;
         // According to X
         for i in s..e.saturating_sub(1) {
             let (Some(a), Some(t)) = (toks.get(i), toks.get(i + 1)) else {
@@ -1590,6 +1596,19 @@ impl<'a> Ctx<'a> {
                         .take_while(|x| !x.is_punct(','))
                         .filter(|x| x.is_word())
                         .count();
+                    // "CLAUSE, X said, CLAUSE": the content goes on after the cue.
+                    let mid = toks.get(c + 1).is_some_and(|x| x.is_punct(','));
+                    if mid && tail_words == 0 {
+                        if let (Some(cs), Some(rest)) = (
+                            self.content_span_n(toks, s, k0c - 1, 1),
+                            self.content_span_n(toks, c + 2, e, 2),
+                        ) {
+                            found = Some((cs, (Some(t.span), Some((sp, np, k0))), 0.75));
+                            extra = Some(rest);
+                            found_at = e;
+                            break;
+                        }
+                    }
                     if tail_words <= 6 {
                         if let Some(cs) = self.content_span(toks, s, k0c - 1) {
                             found = Some((cs, (Some(t.span), Some((sp, np, k0))), 0.75));
@@ -1661,7 +1680,9 @@ impl<'a> Ctx<'a> {
         // mixed when a quotation lies inside the content
         let mut mixed = false;
         for t in toks.get(s..e).unwrap_or(&[]) {
-            if t.kind == Kind::Open && content.contains(t.span) {
+            if t.kind == Kind::Open
+                && (content.contains(t.span) || extra.is_some_and(|x| x.contains(t.span)))
+            {
                 mixed = true;
                 if !self.is_modifier_quote(b, t.q as usize) {
                     if let Some(u) = used_q.get_mut(t.q as usize) {
@@ -1675,7 +1696,9 @@ impl<'a> Ctx<'a> {
         } else {
             QuoteKind::Indirect
         };
-        self.push(kind, vec![content], cue, speaker, toks, conf, b);
+        let mut spans = vec![content];
+        spans.extend(extra);
+        self.push(kind, spans, cue, speaker, toks, conf, b);
         // A report inside the report: "X said Y believes that ...".
         if depth < 2 && found_at + 1 < e && found_at >= s {
             self.indirect_sentence(b, found_at + 1, e, used_q, depth + 1);
