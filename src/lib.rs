@@ -32,5 +32,7 @@ pub use article::{
     Article, Block, BlockKind, BoilerplateReason, Dateline, ParseOptions, Parser, Sentence,
 };
 pub use error::Error;
+pub use quotes::{extract, Extractor, Quote, QuoteKind, Quotes};
 pub use span::Span;
+pub use speakers::{Speaker, SpeakerKind};
 pub use text::sentences::{sentences, Segmenter, Sentences};

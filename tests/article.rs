@@ -533,3 +533,24 @@ fn a_section_label_in_capitals_above_the_headline_is_not_the_headline() {
         [("WORLD NEWS", BoilerplateReason::BeforeArticle)]
     );
 }
+
+#[test]
+fn speaker_labels_of_a_transcript_are_not_a_kicker() {
+    let t = "Debate night\n\nPENCE: We will win this election in November.\n\nKAINE: You will not win it, not this year.";
+    let a = parse(t);
+    assert_eq!(text_of(&a, BlockKind::Kicker), None);
+    assert_eq!(
+        texts(&a, BlockKind::Body),
+        [
+            "PENCE: We will win this election in November.",
+            "KAINE: You will not win it, not this year."
+        ]
+    );
+}
+
+#[test]
+fn a_single_slug_before_the_lead_is_a_kicker() {
+    let t = "CITY DESK: The council met on Monday to vote on the budget.\n\nIt passed.";
+    let a = parse(t);
+    assert_eq!(text_of(&a, BlockKind::Kicker), Some("CITY DESK"));
+}

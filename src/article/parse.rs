@@ -474,6 +474,14 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
     // --- blocks ---
     let mut blocks: Vec<Block> = Vec::with_capacity(units.len() + 4);
     let mut sentences: Vec<Sentence> = Vec::with_capacity(units.len() * 3);
+    // Paragraphs opening with "NAME:" more than once are a transcript, not a kicker
+    // ("WNAM REPORT:") before the lead.
+    let transcript = units
+        .iter()
+        .zip(&classes)
+        .filter(|(u, c)| matches!(c, Class::Body) && kicker(u.span.text(text)).is_some())
+        .nth(1)
+        .is_some();
     let mut first_body = true;
     let mut caption_keys: std::collections::HashMap<(u64, usize), usize> =
         std::collections::HashMap::new();
@@ -515,7 +523,7 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
                 let tl = *tl;
                 let mut start = 0;
                 if first_body {
-                    start = lead_blocks(t, base, lex, &mut blocks);
+                    start = lead_blocks(t, base, lex, !transcript, &mut blocks);
                     first_body = false;
                 }
                 let body_end = before_tail(t, tl.start);
@@ -529,7 +537,7 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
             Class::Body => {
                 let mut start = 0;
                 if first_body {
-                    start = lead_blocks(t, base, lex, &mut blocks);
+                    start = lead_blocks(t, base, lex, !transcript, &mut blocks);
                     first_body = false;
                 }
                 let idx = blocks.len();
@@ -544,10 +552,17 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
 }
 
 /// Pushes the kicker and dateline blocks found at the start of the first body paragraph `t`
-/// (at `base` in the text); returns where the body text starts in `t`.
-fn lead_blocks(t: &str, base: usize, lex: &Lexicons, blocks: &mut Vec<Block>) -> usize {
+/// (at `base` in the text; kickers only when `kickers`); returns where the body text starts
+/// in `t`.
+fn lead_blocks(
+    t: &str,
+    base: usize,
+    lex: &Lexicons,
+    kickers: bool,
+    blocks: &mut Vec<Block>,
+) -> usize {
     let mut start = 0;
-    if let Some(k) = kicker(t) {
+    if let Some(k) = kickers.then(|| kicker(t)).flatten() {
         blocks.push(Block::new(
             BlockKind::Kicker,
             Span::new(base, base + k.label_end),

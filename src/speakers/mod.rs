@@ -1,1 +1,375 @@
-//! Speaker layer: resolving speaker mentions to one entity per article (work in progress).
+//! Speaker layer: resolving speaker mentions to one entity per article.
+//!
+//! Names found in the article (outside quotations) are grouped into entities: a surname or
+//! "Mr. Miller" joins the entity of "Matthew Miller"; the canonical name is the earliest
+//! longest form. Titles before a name ("White House Press Secretary") and appositions after
+//! it ("Matthew Miller, the spokesperson,") become descriptions. A speaker mention that is a
+//! pronoun resolves to the most plausible earlier entity (gender, number, recency, whether
+//! it spoke before); a nominal ("the spokesperson") to the entity so described.
+//!
+//! ```
+//! use quotewire::{extract, Article, speakers::SpeakerKind};
+//!
+//! let text = "Talks stall\n\nMatthew Miller, the spokesperson, spoke on Monday.\n\n\
+//!             “We are concerned,” he said.";
+//! let article = Article::parse(text)?;
+//! let q = extract(&article);
+//! let id = q.quotes[0].speaker_id.expect("resolved");
+//! assert_eq!(q.speakers[id].name, "Matthew Miller");
+//! assert_eq!(q.speakers[id].kind, SpeakerKind::Person);
+//! assert_eq!(q.speakers[id].descriptions, ["spokesperson"]);
+//! # Ok::<(), quotewire::Error>(())
+//! ```
+
+use crate::quotes::lexicon::{Lexicons, Number};
+use crate::Span;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Grammatical/natural gender as far as the text tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    /// Masculine (he, Mr., a male first name).
+    Male,
+    /// Feminine (she, Mrs., a female first name).
+    Female,
+    /// Not a person (it).
+    Neuter,
+    /// Not known.
+    Unknown,
+}
+
+/// What kind of entity a speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    /// A person.
+    Person,
+    /// An organization (a department, a newspaper, a campaign, a poll).
+    Organization,
+    /// A group of people ("officials", "Russian media").
+    Group,
+    /// Not known.
+    Unknown,
+}
+
+/// One speaker entity of an article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Index of this speaker in [`Quotes::speakers`](crate::quotes::Quotes::speakers).
+    pub id: usize,
+    /// Canonical name: the earliest longest form ("Matthew Miller").
+    pub name: String,
+    /// Person, organization, group or unknown.
+    pub kind: SpeakerKind,
+    /// Gender as far as the text tells.
+    pub gender: Gender,
+    /// Descriptions from titles and appositions ("State Department spokesperson").
+    pub descriptions: Vec<String>,
+    /// Every mention resolved to this speaker, in text order.
+    pub mentions: Vec<Span>,
+}
+
+/// Crate-internal entity under construction.
+#[derive(Debug, Clone)]
+pub(crate) struct Entity {
+    pub name: Span,
+    pub name_words: usize,
+    pub kind: SpeakerKind,
+    pub gender: Gender,
+    pub descriptions: Vec<String>,
+    pub mentions: Vec<Span>,
+    pub spoke: bool,
+}
+
+/// Resolves mentions to entities for one article.
+#[derive(Debug, Default)]
+pub(crate) struct Resolver {
+    pub entities: Vec<Entity>,
+    /// Surname / full-name key (lowercase) → entity ids.
+    by_key: HashMap<String, Vec<usize>>,
+    /// Every name mention outside quotations, in text order: (start, entity, opens its
+    /// sentence).
+    pub timeline: Vec<(usize, usize, bool)>,
+    /// Entity of the most recent resolved speaker.
+    pub last_speaker: Option<usize>,
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+}
+
+/// Strips a possessive 's / ’s / ' from a name word.
+pub(crate) fn strip_possessive(w: &str) -> &str {
+    for suf in ["’s", "'s", "’", "'"] {
+        if let Some(x) = w.strip_suffix(suf) {
+            return x;
+        }
+    }
+    w
+}
+
+impl Resolver {
+    /// Adds a name mention (`span` is the name, without title prefix); `desc` an optional
+    /// description; returns the entity id.
+    #[allow(clippy::too_many_arguments)]
+    pub fn add_name(
+        &mut self,
+        text: &str,
+        span: Span,
+        honorific: Option<Gender>,
+        desc: Option<&str>,
+        titled: bool,
+        subject: bool,
+        lex: &Lexicons,
+    ) -> usize {
+        let name = span.text(text);
+        let ws: Vec<&str> = words(name).map(strip_possessive).collect();
+        let n = ws.len();
+        let last = ws.last().copied().unwrap_or("").to_lowercase();
+        let first = ws.first().copied().unwrap_or("");
+        let first_gender = if n >= 2 {
+            lex.first_name_gender(first)
+        } else {
+            None
+        };
+        let is_org = ws.iter().any(|w| lex.is_org_word(w)) && first_gender.is_none();
+        let full_key = ws.join(" ").to_lowercase();
+        // Find an existing entity: exact full name, else by surname (persons).
+        let mut found = self.by_key.get(&full_key).and_then(|v| v.last().copied());
+        if found.is_none() && !is_org {
+            if let Some(cands) = self.by_key.get(&last) {
+                // most recent compatible candidate
+                for &c in cands.iter().rev() {
+                    let Some(e) = self.entities.get(c) else {
+                        continue;
+                    };
+                    if e.kind == SpeakerKind::Organization || e.kind == SpeakerKind::Group {
+                        continue;
+                    }
+                    let ename = e.name.text(text);
+                    let efirst = words(ename).next().unwrap_or("");
+                    // Different first names: different people.
+                    if n >= 2 && e.name_words >= 2 && !efirst.eq_ignore_ascii_case(first) {
+                        continue;
+                    }
+                    if let (Some(g), true) = (honorific, e.gender != Gender::Unknown) {
+                        if g != Gender::Unknown && g != e.gender {
+                            continue;
+                        }
+                    }
+                    found = Some(c);
+                    break;
+                }
+            }
+        }
+        let id = match found {
+            Some(id) => id,
+            None => {
+                let id = self.entities.len();
+                self.entities.push(Entity {
+                    name: span,
+                    name_words: n,
+                    kind: SpeakerKind::Unknown,
+                    gender: Gender::Unknown,
+                    descriptions: Vec::new(),
+                    mentions: Vec::new(),
+                    spoke: false,
+                });
+                id
+            }
+        };
+        let mut keys = vec![full_key];
+        if !is_org && n >= 1 {
+            keys.push(last);
+        }
+        for k in keys {
+            let v = self.by_key.entry(k).or_default();
+            if v.last() != Some(&id) {
+                v.push(id);
+            }
+        }
+        if let Some(e) = self.entities.get_mut(id) {
+            if n > e.name_words {
+                e.name = span;
+                e.name_words = n;
+            }
+            if is_org {
+                if e.kind == SpeakerKind::Unknown {
+                    e.kind = SpeakerKind::Organization;
+                }
+            } else if first_gender.is_some() || honorific.is_some() || titled {
+                e.kind = SpeakerKind::Person;
+            }
+            if e.gender == Gender::Unknown {
+                if let Some(g) = honorific.filter(|g| *g != Gender::Unknown).or(first_gender) {
+                    e.gender = g;
+                }
+            }
+            if let Some(d) = desc {
+                let d = d.trim();
+                if !d.is_empty() && !e.descriptions.iter().any(|x| x == d) {
+                    e.descriptions.push(d.to_string());
+                }
+            }
+            e.mentions.push(span);
+        }
+        self.timeline.push((span.start, id, subject));
+        id
+    }
+
+    /// Entity of the name mention covering `span`, if any.
+    pub fn entity_at(&self, span: Span) -> Option<usize> {
+        let i = self.timeline.partition_point(|&(s, _, _)| s < span.start);
+        // mention starting at or shortly after span.start inside span
+        if let Some(&(s, id, _)) = self.timeline.get(i) {
+            if s < span.end {
+                return Some(id);
+            }
+        }
+        // mention starting before span.start that covers it
+        if let Some(&(_, id, _)) = i.checked_sub(1).and_then(|j| self.timeline.get(j)) {
+            if self
+                .entities
+                .get(id)
+                .is_some_and(|e| e.mentions.iter().any(|m| m.overlaps(span)))
+            {
+                return Some(id);
+            }
+        }
+        None
+    }
+
+    /// Resolves a pronoun at `pos` with the given gender/number.
+    pub fn resolve_pronoun(&self, pos: usize, gender: Gender, number: Number) -> Option<usize> {
+        let i = self.timeline.partition_point(|&(s, _, _)| s < pos);
+        let mut best: Option<(i64, usize)> = None;
+        let mut seen: Vec<usize> = Vec::new();
+        let lo = i.saturating_sub(60);
+        for &(s, id, subj) in self.timeline.get(lo..i).unwrap_or(&[]).iter().rev() {
+            if seen.contains(&id) {
+                continue;
+            }
+            seen.push(id);
+            // centering: the subject of a sentence is the likelier antecedent
+            let subj_bonus: i64 = if subj { 120 } else { 0 };
+            let Some(e) = self.entities.get(id) else {
+                continue;
+            };
+            let dist = pos.saturating_sub(s) as i64;
+            let mut score = subj_bonus - dist;
+            match number {
+                Number::Plural => {
+                    if e.kind == SpeakerKind::Person {
+                        continue;
+                    }
+                    if e.kind == SpeakerKind::Unknown {
+                        score -= 300;
+                    }
+                }
+                _ if gender == Gender::Neuter => match e.kind {
+                    SpeakerKind::Organization => {}
+                    SpeakerKind::Unknown if e.spoke => score -= 150,
+                    _ => continue,
+                },
+                _ => {
+                    match e.kind {
+                        SpeakerKind::Person => {}
+                        SpeakerKind::Unknown if e.spoke => score -= 150,
+                        SpeakerKind::Unknown => continue,
+                        _ => continue,
+                    }
+                    match (gender, e.gender) {
+                        (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male) => continue,
+                        (Gender::Male | Gender::Female, Gender::Unknown) => score -= 200,
+                        _ => {}
+                    }
+                }
+            }
+            if self.last_speaker == Some(id) {
+                score += 400;
+            }
+            if e.spoke {
+                score += 100;
+            }
+            if best.map_or(true, |(b, _)| score > b) {
+                best = Some((score, id));
+            }
+        }
+        best.map(|(_, id)| id)
+    }
+
+    /// Resolves a nominal ("the spokesperson") by its head noun against descriptions; the
+    /// nearest described entity wins.
+    pub fn resolve_nominal(&self, head: &str, pos: usize) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        let expand = |w: &str| -> String {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            let full = match w.as_str() {
+                "gen" => "general",
+                "sen" => "senator",
+                "rep" => "representative",
+                "gov" => "governor",
+                "col" => "colonel",
+                "lt" => "lieutenant",
+                "sgt" => "sergeant",
+                "capt" => "captain",
+                "adm" => "admiral",
+                "prof" => "professor",
+                "dr" => "doctor",
+                "pres" => "president",
+                "spokesman" | "spokeswoman" => "spokesperson",
+                _ => return w,
+            };
+            full.to_string()
+        };
+        let head = expand(head);
+        let head = head.as_str();
+        let mut checked = 0usize;
+        for (id, e) in self.entities.iter().enumerate().rev() {
+            if e.descriptions.is_empty() {
+                continue;
+            }
+            checked += 1;
+            if checked > 200 {
+                break;
+            }
+            let hit = e
+                .descriptions
+                .iter()
+                .any(|d| words(d).any(|w| expand(w) == head));
+            if !hit {
+                continue;
+            }
+            let d = e
+                .mentions
+                .iter()
+                .map(|m| m.start.abs_diff(pos))
+                .min()
+                .unwrap_or(usize::MAX);
+            if best.map_or(true, |(bd, _)| d < bd) {
+                best = Some((d, id));
+            }
+        }
+        best.map(|(_, id)| id)
+    }
+
+    /// Adds a new entity for an unnamed group/organization mention ("Russian media").
+    pub fn add_other(&mut self, span: Span, kind: SpeakerKind) -> usize {
+        let id = self.entities.len();
+        self.entities.push(Entity {
+            name: span,
+            name_words: 1,
+            kind,
+            gender: Gender::Neuter,
+            descriptions: Vec::new(),
+            mentions: vec![span],
+            spoke: true,
+        });
+        id
+    }
+}

@@ -12,6 +12,7 @@
 //! ```
 
 pub mod abbreviations;
+pub mod marks;
 pub mod sentences;
 
 pub use sentences::{sentences, Segmenter, Sentences};

@@ -1,0 +1,290 @@
+//! Block tokenizer for quote extraction (crate-internal): words, punctuation and the marks
+//! of top-level quotations, each token tagged with the quotation it lies in.
+
+use crate::text::marks::Quotation;
+use crate::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Punct(char),
+    /// Opening mark of top-level quotation `q`.
+    Open,
+    /// Closing mark of top-level quotation `q`.
+    Close,
+}
+
+pub(crate) const NO_Q: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub span: Span,
+    pub kind: Kind,
+    /// Index (into the block's top-level quotation list) of the quotation this token is in,
+    /// or `NO_Q`.
+    pub q: u32,
+    /// First character is upper case.
+    pub cap: bool,
+    /// Cue class of a lower-case word outside quotations (filled by the extractor).
+    pub cue: Option<crate::quotes::lexicon::CueClass>,
+}
+
+impl Tok {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn outside(&self) -> bool {
+        self.q == NO_Q
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+}
+
+/// Abbreviations whose period belongs to the word.
+fn keeps_period(w: &str) -> bool {
+    let mut buf = [0u8; 40];
+    let Some(l) = crate::quotes::lexicon::lower(w, &mut buf) else {
+        return false;
+    };
+    if w.contains('.') || (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) {
+        return true;
+    }
+    matches!(
+        l,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "sen"
+            | "rep"
+            | "reps"
+            | "sens"
+            | "gov"
+            | "gen"
+            | "lt"
+            | "col"
+            | "sgt"
+            | "capt"
+            | "adm"
+            | "maj"
+            | "cmdr"
+            | "st"
+            | "jr"
+            | "sr"
+            | "prof"
+            | "rev"
+            | "hon"
+            | "pres"
+            | "supt"
+            | "atty"
+            | "vs"
+            | "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "no"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "calif"
+            | "fla"
+            | "ariz"
+            | "mass"
+            | "penn"
+            | "wash"
+            | "ind"
+            | "mich"
+            | "wis"
+            | "ill"
+            | "conn"
+            | "tenn"
+            | "ky"
+            | "va"
+            | "ga"
+            | "la"
+            | "md"
+            | "mo"
+            | "nev"
+            | "colo"
+            | "okla"
+            | "ala"
+    )
+}
+
+/// Tokenizes `span` of `text` into `out` (cleared first). `quots` are the block's top-level
+/// quotations sorted by opening mark.
+pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Vec<Tok>) {
+    out.clear();
+    let Some(s) = text.get(span.range()) else {
+        return;
+    };
+    let base = span.start;
+    // Marks to emit, in order: (pos, len, kind, q).
+    let mut qi = 0usize; // next quotation whose open mark is pending
+    let mut open_q: Option<(usize, Option<Span>, usize)> = None; // (q index, close, limit)
+    let b = s.as_bytes();
+    let mut i = 0usize;
+    while i < b.len() {
+        let abs = base + i;
+        // Close of the current quotation?
+        if let Some((q, close, limit)) = open_q {
+            match close {
+                Some(c) if c.start == abs => {
+                    out.push(Tok {
+                        span: c,
+                        kind: Kind::Close,
+                        q: q as u32,
+                        cap: false,
+                        cue: None,
+                    });
+                    i += c.len().max(1);
+                    open_q = None;
+                    continue;
+                }
+                None if abs >= limit => open_q = None,
+                _ => {}
+            }
+        }
+        if open_q.is_none() {
+            if let Some(qt) = quots.get(qi) {
+                if qt.open.start == abs {
+                    out.push(Tok {
+                        span: qt.open,
+                        kind: Kind::Open,
+                        q: qi as u32,
+                        cap: false,
+                        cue: None,
+                    });
+                    open_q = Some((qi, qt.close, qt.limit));
+                    qi += 1;
+                    i += qt.open.len().max(1);
+                    continue;
+                } else if qt.open.start < abs {
+                    // Overlapping or skipped quotation: drop it.
+                    qi += 1;
+                    continue;
+                }
+            }
+        }
+        let q = open_q.map_or(NO_Q, |(q, _, _)| q as u32);
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            i += 1;
+            continue;
+        };
+        if c.is_alphanumeric() {
+            let start = i;
+            let mut j = i + c.len_utf8();
+            while let Some(n) = s.get(j..).and_then(|r| r.chars().next()) {
+                if n.is_alphanumeric() {
+                    j += n.len_utf8();
+                    continue;
+                }
+                if matches!(n, '.' | '\'' | '’' | '-' | '&' | ',') {
+                    let after = j + n.len_utf8();
+                    let nn = s.get(after..).and_then(|r| r.chars().next());
+                    let ok = match n {
+                        ',' => {
+                            nn.is_some_and(|x| x.is_ascii_digit())
+                                && s.get(start..j)
+                                    .is_some_and(|w| w.bytes().all(|x| x.is_ascii_digit()))
+                        }
+                        _ => nn.is_some_and(char::is_alphanumeric),
+                    };
+                    // never run a word into the next quotation's mark
+                    let is_mark = quots.get(qi).is_some_and(|qt| qt.open.start == base + j)
+                        || open_q.is_some_and(|(_, cl, _)| cl.is_some_and(|c| c.start == base + j));
+                    if ok && !is_mark {
+                        j = after;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let word = s.get(start..j).unwrap_or("");
+            if s.get(j..).is_some_and(|r| r.starts_with('.')) && keeps_period(word) {
+                j += 1;
+            }
+            out.push(Tok {
+                span: Span::new(base + start, base + j),
+                kind: Kind::Word,
+                q,
+                cap: c.is_uppercase(),
+                cue: None,
+            });
+            i = j;
+        } else if c.is_whitespace() {
+            i += c.len_utf8();
+        } else {
+            let l = c.len_utf8();
+            out.push(Tok {
+                span: Span::new(abs, abs + l),
+                kind: Kind::Punct(c),
+                q,
+                cap: false,
+                cue: None,
+            });
+            i += l;
+        }
+    }
+}
+
+/// Sentence boundaries over tokens: returns the end index (exclusive) of each sentence.
+pub(crate) fn sentence_ends(text: &str, toks: &[Tok], out: &mut Vec<usize>) {
+    out.clear();
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let Some(t) = toks.get(i) else { break };
+        let end_here = match t.kind {
+            Kind::Punct('.' | '!' | '?') if t.outside() => true,
+            Kind::Close => {
+                // “... said.” Next starts capitalized or with a quotation.
+                let inner_end = toks
+                    .get(i.wrapping_sub(1))
+                    .is_some_and(|p| matches!(p.kind, Kind::Punct('.' | '!' | '?')));
+                inner_end
+            }
+            _ => false,
+        };
+        if end_here {
+            // absorb following closers / punctuation like ) or ”
+            let mut j = i + 1;
+            while let Some(nx) = toks.get(j) {
+                if matches!(nx.kind, Kind::Punct(')' | ']' | '.' | '!' | '?')) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let next = toks.get(j);
+            let boundary = match next {
+                None => true,
+                Some(nx) => {
+                    nx.cap || nx.kind == Kind::Open || !nx.is_word() || {
+                        let w = nx.span.text(text);
+                        w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    }
+                }
+            };
+            if boundary {
+                out.push(j);
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if out.last().copied() != Some(n) && n > 0 {
+        out.push(n);
+    }
+}

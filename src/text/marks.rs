@@ -1,0 +1,416 @@
+//! Quotation-mark scanning and pairing.
+//!
+//! [`quotations`] finds the quotations of one paragraph in a single linear pass: marks are
+//! paired by type (“ ” " „ `` '' are one double family; ‘ ’ ' ‚ the single family; « »,
+//! ‹ ›, 「 」 and 『 』 their own), apostrophes (Korea’s, we’ve, countries’, ’90s,
+//! rock ’n’ roll) are never marks, nested quotations get a depth, and a double quotation still
+//! open at the paragraph end is reported with `close: None` (news style: a quotation that
+//! goes on in the next paragraph). Stray marks are dropped, never derailing the rest.
+//!
+//! ```
+//! use quotewire::text::marks::{quotations, QuoteStyle};
+//! use quotewire::Span;
+//!
+//! let text = "“We’ve said ‘no’ twice,” she said of the countries’ plan.";
+//! let q = quotations(text, Span::new(0, text.len()));
+//! assert_eq!(q.len(), 2);
+//! assert_eq!(q[0].content().text(text), "We’ve said ‘no’ twice,");
+//! assert_eq!(q[0].depth, 0);
+//! assert_eq!(q[1].content().text(text), "no");
+//! assert_eq!((q[1].style, q[1].depth), (QuoteStyle::Single, 1));
+//! ```
+
+use crate::Span;
+use serde::{Deserialize, Serialize};
+
+/// The family of marks a quotation uses; marks only pair within their family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteStyle {
+    /// “ ” " „ and the typewriter pairs `` and ''.
+    Double,
+    /// ‘ ’ ' ‚
+    Single,
+    /// « »
+    Guillemet,
+    /// ‹ ›
+    SingleGuillemet,
+    /// 「 」
+    Corner,
+    /// 『 』
+    WhiteCorner,
+}
+
+/// One quotation: its opening mark, its closing mark (if it closes in the paragraph) and how
+/// deeply it is nested inside other quotations (0 = top level).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quotation {
+    /// Span of the opening mark.
+    pub open: Span,
+    /// Span of the closing mark, or `None` when the quotation is still open at the end of
+    /// the scanned paragraph.
+    pub close: Option<Span>,
+    /// End of the scanned paragraph (where an unclosed quotation stops).
+    pub limit: usize,
+    /// Mark family.
+    pub style: QuoteStyle,
+    /// Nesting depth: 0 for a top-level quotation.
+    pub depth: u32,
+}
+
+impl Quotation {
+    /// The quoted text between the marks (to the paragraph end when unclosed).
+    ///
+    /// ```
+    /// use quotewire::{text::marks::quotations, Span};
+    /// let t = "He said \"yes\".";
+    /// let q = quotations(t, Span::new(0, t.len()));
+    /// assert_eq!(q[0].content().text(t), "yes");
+    /// ```
+    pub fn content(&self) -> Span {
+        Span::new(self.open.end, self.close.map_or(self.limit, |c| c.start))
+    }
+
+    /// The quotation including its marks.
+    ///
+    /// ```
+    /// use quotewire::{text::marks::quotations, Span};
+    /// let t = "He said \"yes\".";
+    /// let q = quotations(t, Span::new(0, t.len()));
+    /// assert_eq!(q[0].outer().text(t), "\"yes\"");
+    /// ```
+    pub fn outer(&self) -> Span {
+        Span::new(self.open.start, self.close.map_or(self.limit, |c| c.end))
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+const MAX_DEPTH: usize = 16;
+
+fn is_word(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+fn is_space_or_open(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '['
+                        | '{'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '“'
+                        | '‘'
+                        | '"'
+                        | '\''
+                        | '«'
+                        | '‹'
+                        | '„'
+                        | '‚'
+                        | ':'
+                        | '>'
+                )
+        }
+    }
+}
+
+fn is_space_or_punct(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || !(c.is_alphanumeric()),
+    }
+}
+
+/// Finds the quotations inside `span` of `text` (one paragraph), sorted by their opening
+/// mark. Linear in the length of the span. A `span` that does not fit `text` gives nothing.
+///
+/// ```
+/// use quotewire::{text::marks::quotations, Span};
+/// let t = "“Unclosed quotation goes on";
+/// let q = quotations(t, Span::new(0, t.len()));
+/// assert_eq!(q.len(), 1);
+/// assert!(q[0].close.is_none());
+/// assert_eq!(q[0].content().text(t), "Unclosed quotation goes on");
+/// ```
+pub fn quotations(text: &str, span: Span) -> Vec<Quotation> {
+    let mut out = Vec::new();
+    scan_into(text, span, &mut out);
+    out
+}
+
+/// Like [`quotations`] but appends to `out` (reusing its allocation); the appended part is
+/// sorted by opening mark.
+///
+/// ```
+/// use quotewire::{text::marks::scan_into, Span};
+/// let t = "« Oui », dit-il.";
+/// let mut v = Vec::new();
+/// scan_into(t, Span::new(0, t.len()), &mut v);
+/// assert_eq!(v[0].content().text(t), " Oui ");
+/// ```
+pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
+    let Some(para) = text.get(span.range()) else {
+        return;
+    };
+    let base = span.start;
+    let first = out.len();
+    // Stack of open marks: (open span, style, closes_with_any_double).
+    let mut stack: Vec<(Span, QuoteStyle)> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut iter = para.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let mut len = c.len_utf8();
+        let mut pair = false;
+        let mut mark: Option<(QuoteStyle, Role)> = None;
+        match c {
+            '“' => {
+                // Closes a German „…“ or, right-flanking after a word, an open double.
+                let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Double);
+                let right = !is_space_or_open(prev) && is_space_or_punct(next);
+                mark = Some((
+                    QuoteStyle::Double,
+                    if has_open && right {
+                        Role::Close
+                    } else {
+                        Role::Open
+                    },
+                ));
+            }
+            '”' => {
+                let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Double);
+                if has_open {
+                    mark = Some((QuoteStyle::Double, Role::Close));
+                } else if is_space_or_open(prev) && !is_space_or_punct(next) {
+                    mark = Some((QuoteStyle::Double, Role::Open));
+                }
+            }
+            '„' => mark = Some((QuoteStyle::Double, Role::Open)),
+            '"' => mark = Some((QuoteStyle::Double, Role::Either)),
+            '`' if next == Some('`') => {
+                len = 2;
+                pair = true;
+                mark = Some((QuoteStyle::Double, Role::Open));
+            }
+            '\'' if next == Some('\'') => {
+                len = 2;
+                pair = true;
+                mark = Some((QuoteStyle::Double, Role::Either));
+            }
+            '‘' if !is_apostrophe_open(para, i + len, prev) => {
+                let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Single);
+                let right = is_word(prev) && is_space_or_punct(next);
+                mark = Some((
+                    QuoteStyle::Single,
+                    if has_open && right {
+                        Role::Close
+                    } else {
+                        Role::Open
+                    },
+                ));
+            }
+            '‚' if is_space_or_open(prev) && !is_space_or_punct(next) => {
+                mark = Some((QuoteStyle::Single, Role::Open));
+            }
+            '’' | '\'' => {
+                let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Single);
+                if is_word(prev) && is_word(next) {
+                    // we’ve, Korea’s, rock ’n’ roll (n’ r is not word-word, handled below)
+                } else if is_space_or_open(prev) {
+                    // Opening position: ’90s, ’n’, 'em are apostrophes.
+                    if !is_apostrophe_open(para, i + len, prev) && !is_space_or_punct(next) {
+                        mark = Some((QuoteStyle::Single, Role::Open));
+                    }
+                } else if has_open && is_space_or_punct(next) {
+                    // countries’ stays an apostrophe unless a single quotation is open.
+                    if !is_rock_n_roll(para, i) {
+                        mark = Some((QuoteStyle::Single, Role::Close));
+                    }
+                }
+            }
+            // « French » and » German « : whichever comes first opens.
+            '«' | '»' | '‹' | '›' => {
+                let style = if matches!(c, '«' | '»') {
+                    QuoteStyle::Guillemet
+                } else {
+                    QuoteStyle::SingleGuillemet
+                };
+                let has_open = stack.iter().any(|s| s.1 == style);
+                mark = Some((style, if has_open { Role::Close } else { Role::Open }));
+            }
+            '「' => mark = Some((QuoteStyle::Corner, Role::Open)),
+            '」' => mark = Some((QuoteStyle::Corner, Role::Close)),
+            '『' => mark = Some((QuoteStyle::WhiteCorner, Role::Open)),
+            '』' => mark = Some((QuoteStyle::WhiteCorner, Role::Close)),
+            _ => {}
+        }
+        if pair {
+            iter.next();
+        }
+        let after: Option<char> = if pair {
+            iter.peek().map(|&(_, n)| n)
+        } else {
+            next
+        };
+        if let Some((style, role)) = mark {
+            let m = Span::new(base + i, base + i + len);
+            let role = match role {
+                Role::Either => {
+                    let has_open = stack.iter().any(|s| s.1 == style);
+                    let left = is_space_or_open(prev) && !after.map_or(true, char::is_whitespace);
+                    let right = !prev.map_or(true, char::is_whitespace) && is_space_or_punct(after);
+                    if has_open && (right || !left) {
+                        Role::Close
+                    } else if left || (!right && !has_open) {
+                        Role::Open
+                    } else {
+                        // A closing-looking mark with nothing open: stray.
+                        prev = Some(c);
+                        continue;
+                    }
+                }
+                r => r,
+            };
+            match role {
+                Role::Open => {
+                    if stack.len() < MAX_DEPTH {
+                        stack.push((m, style));
+                    }
+                }
+                _ => {
+                    if let Some(pos) = stack.iter().rposition(|s| s.1 == style) {
+                        let open = stack.get(pos).map(|s| s.0).unwrap_or(m);
+                        stack.truncate(pos);
+                        out.push(Quotation {
+                            open,
+                            close: Some(m),
+                            limit: base + para.len(),
+                            style,
+                            depth: u32::try_from(pos).unwrap_or(u32::MAX),
+                        });
+                    }
+                }
+            }
+        }
+        prev = if pair { Some('\'') } else { Some(c) };
+    }
+    // Recovery at the paragraph end: only a top-level double stays (news style).
+    if let Some(&(open, style)) = stack.first() {
+        if style == QuoteStyle::Double || style == QuoteStyle::Guillemet {
+            let end = base + para.trim_end().len();
+            if end > open.end {
+                out.push(Quotation {
+                    open,
+                    close: None,
+                    limit: end,
+                    style,
+                    depth: 0,
+                });
+            }
+        }
+    }
+    if let Some(tail) = out.get_mut(first..) {
+        tail.sort_by_key(|q| q.open.start);
+    }
+}
+
+/// True when a mark at an opening position is an apostrophe: ’90s, ’n’, ’em, ’til, ’cause.
+fn is_apostrophe_open(para: &str, after: usize, _prev: Option<char>) -> bool {
+    let rest = para.get(after..).unwrap_or("");
+    let b = rest.as_bytes();
+    // ’90s / '16
+    if b.first().is_some_and(u8::is_ascii_digit) && b.get(1).is_some_and(u8::is_ascii_digit) {
+        let third = b.get(2).copied();
+        if third.map_or(true, |c| !c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    let word_end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(i, _)| i);
+    let word = rest.get(..word_end).unwrap_or("");
+    let follow = rest.get(word_end..).and_then(|r| r.chars().next());
+    match word.to_ascii_lowercase().as_str() {
+        "n" => follow.is_some_and(|c| c == '’' || c == '\''),
+        "em" | "til" | "cause" | "bout" | "tis" | "twas" | "nuff" => {
+            follow.map_or(true, |c| !c.is_alphanumeric() && c != '’' && c != '\'')
+        }
+        _ => false,
+    }
+}
+
+/// The closing apostrophe of ’n’ in "rock ’n’ roll".
+fn is_rock_n_roll(para: &str, i: usize) -> bool {
+    let before = para.get(..i).unwrap_or("");
+    let mut it = before.chars().rev();
+    matches!(
+        (it.next(), it.next()),
+        (Some('n' | 'N'), Some('’' | '\'' | '‘'))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(t: &str) -> Vec<(String, u32, bool)> {
+        quotations(t, Span::new(0, t.len()))
+            .iter()
+            .map(|q| (q.content().text(t).to_string(), q.depth, q.close.is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert!(q("Korea’s plan, we’ve seen the countries’ ’90s rock ’n’ roll.").is_empty());
+        assert!(q("Korea's plan, we've seen the countries' '90s rock 'n' roll.").is_empty());
+    }
+
+    #[test]
+    fn typewriter_pairs() {
+        assert_eq!(
+            q("''We finally may be,'' the economist said."),
+            vec![("We finally may be,".to_string(), 0, true)]
+        );
+        assert_eq!(q("``Yes,'' he said."), vec![("Yes,".to_string(), 0, true)]);
+    }
+
+    #[test]
+    fn straight_quotes_nested_and_stray() {
+        assert_eq!(
+            q("\"He said 'go' now,\" she said. 6\" tall"),
+            vec![
+                ("He said 'go' now,".to_string(), 0, true),
+                ("go".to_string(), 1, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn marks_after_multibyte_spaces() {
+        assert_eq!(
+            q("ruling.\u{a0}“Stop,” he said."),
+            vec![("Stop,".to_string(), 0, true)]
+        );
+    }
+
+    #[test]
+    fn unclosed_recovers_at_paragraph_end() {
+        assert_eq!(
+            q("“We will go on. "),
+            vec![("We will go on.".to_string(), 0, false)]
+        );
+    }
+}
