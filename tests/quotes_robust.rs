@@ -13,10 +13,10 @@ fn check_spans(text: &str, q: &Quotes) {
     for x in &q.quotes {
         assert!(!x.content.is_empty());
         assert!(x.content.iter().all(|s| ok(*s)));
-        assert!(x.cue.map_or(true, ok));
-        assert!(x.speaker.map_or(true, ok));
+        assert!(x.cue.is_none_or(ok));
+        assert!(x.speaker.is_none_or(ok));
         assert!((0.0..=1.0).contains(&x.confidence));
-        assert!(x.speaker_id.map_or(true, |id| id < q.speakers.len()));
+        assert!(x.speaker_id.is_none_or(|id| id < q.speakers.len()));
     }
     for s in &q.speakers {
         assert!(s.mentions.iter().all(|m| ok(*m)));

@@ -294,7 +294,7 @@ impl Resolver {
             if e.spoke {
                 score += 100;
             }
-            if best.map_or(true, |(b, _)| score > b) {
+            if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, id));
             }
         }
@@ -351,7 +351,7 @@ impl Resolver {
                 .map(|m| m.start.abs_diff(pos))
                 .min()
                 .unwrap_or(usize::MAX);
-            if best.map_or(true, |(bd, _)| d < bd) {
+            if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, id));
             }
         }

@@ -268,8 +268,8 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
             let role = match role {
                 Role::Either => {
                     let has_open = stack.iter().any(|s| s.1 == style);
-                    let left = is_space_or_open(prev) && !after.map_or(true, char::is_whitespace);
-                    let right = !prev.map_or(true, char::is_whitespace) && is_space_or_punct(after);
+                    let left = is_space_or_open(prev) && !after.is_none_or(char::is_whitespace);
+                    let right = !prev.is_none_or(char::is_whitespace) && is_space_or_punct(after);
                     if has_open && (right || !left) {
                         Role::Close
                     } else if left || (!right && !has_open) {
@@ -332,7 +332,7 @@ fn is_apostrophe_open(para: &str, after: usize, _prev: Option<char>) -> bool {
     // ’90s / '16
     if b.first().is_some_and(u8::is_ascii_digit) && b.get(1).is_some_and(u8::is_ascii_digit) {
         let third = b.get(2).copied();
-        if third.map_or(true, |c| !c.is_ascii_digit()) {
+        if third.is_none_or(|c| !c.is_ascii_digit()) {
             return true;
         }
     }
@@ -345,7 +345,7 @@ fn is_apostrophe_open(para: &str, after: usize, _prev: Option<char>) -> bool {
     match word.to_ascii_lowercase().as_str() {
         "n" => follow.is_some_and(|c| c == '’' || c == '\''),
         "em" | "til" | "cause" | "bout" | "tis" | "twas" | "nuff" => {
-            follow.map_or(true, |c| !c.is_alphanumeric() && c != '’' && c != '\'')
+            follow.is_none_or(|c| !c.is_alphanumeric() && c != '’' && c != '\'')
         }
         _ => false,
     }
