@@ -36,3 +36,8 @@ pub use quotes::{extract, Extractor, Quote, QuoteKind, Quotes};
 pub use span::Span;
 pub use speakers::{Speaker, SpeakerKind};
 pub use text::sentences::{sentences, Segmenter, Sentences};
+
+/// The README's Rust examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
