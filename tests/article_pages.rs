@@ -131,3 +131,31 @@ fn clean_articles_are_not_mistaken_for_pages() {
     );
     assert_eq!(texts(&a, BlockKind::Body).len(), 3);
 }
+
+const FOREIGN_PAGE: &str = include_str!("fixtures/pages/foreign_chrome_page.txt");
+
+#[test]
+fn page_with_the_site_name_first_in_its_title_and_spanish_chrome() {
+    let a = Article::parse(FOREIGN_PAGE).unwrap();
+    assert_eq!(
+        a.headline().map(|b| a.span_text(b.span)),
+        Some("Port workers end strike after wage deal")
+    );
+    let body = texts(&a, BlockKind::Body);
+    assert_eq!(body.len(), 5, "body: {body:#?}");
+    assert!(body[0].starts_with("Dock workers at Chile's busiest port"));
+    assert!(body[4].starts_with("Exports of cherries and grapes"));
+    assert_eq!(
+        a.dateline().map(|b| a.span_text(b.span)),
+        Some("VALPARAISO, Chile (AP) —")
+    );
+}
+
+#[test]
+fn long_comments_after_the_article_are_not_body() {
+    let a = Article::parse(FOREIGN_PAGE).unwrap();
+    let body = a.body_text();
+    assert!(!body.contains("Finally, the government"), "body: {body}");
+    assert!(!body.contains("Los trabajadores"), "body: {body}");
+    assert!(!body.contains("Inflation slows"), "body: {body}");
+}

@@ -71,17 +71,25 @@ fn split_names(s: &str, base: usize, out: &mut Vec<(usize, usize)>) -> bool {
     }
 }
 
+/// Words that open a byline before the author names, in the languages news pages are
+/// commonly written in (English, Spanish/Portuguese, French, German, Dutch, Scandinavian).
+const BY_WORDS: [&str; 14] = [
+    "By ", "BY ", "by ", "Por ", "POR ", "por ", "Par ", "PAR ", "Von ", "VON ", "von ", "Door ",
+    "Av ", "Af ",
+];
+
 /// Parses a byline unit.
 pub(crate) fn byline(s: &str, lex: &Lexicons, buf: &mut String) -> Option<BylineParts> {
     if s.len() > 200 || count_words(s, 24) > 20 {
         return None;
     }
-    let by = ["By ", "BY ", "by "].iter().any(|p| {
-        s.starts_with(p)
-            && s.get(3..)
+    let opener = BY_WORDS.iter().find(|p| {
+        s.starts_with(*p)
+            && s.get(p.len()..)
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
     });
-    let names_from = if by { 3 } else { 0 };
+    let by = opener.is_some();
+    let names_from = opener.map_or(0, |p| p.len());
     let body = s.get(names_from..)?;
     if !by {
         // without "By", a role or agency must follow the names: check before collecting
@@ -139,6 +147,16 @@ mod tests {
             p.authors.iter().map(|r| s.get(r.0..r.1).unwrap()).collect(),
             p.affiliation.map(|r| s.get(r.0..r.1).unwrap()),
         ))
+    }
+
+    #[test]
+    fn bylines_open_with_by_in_other_languages_too() {
+        assert_eq!(b("Por Ana Morales"), Some((vec!["Ana Morales"], None)));
+        assert_eq!(
+            b("Von Max Mustermann"),
+            Some((vec!["Max Mustermann"], None))
+        );
+        assert_eq!(b("Por favor, lea esto antes de votar."), None);
     }
 
     #[test]
