@@ -341,3 +341,90 @@ fn leading_subordinate_clause_does_not_steal_the_attribution() {
     assert_eq!(r[0].2.as_deref(), Some("replied"));
     assert_eq!(r[0].3.as_deref(), Some("Rubio"));
 }
+
+#[test]
+fn according_to_takes_any_short_noun_phrase_as_source() {
+    let t = "T\n\nAccording to state law, no one may solicit a vote near a polling place.\n\n\
+             The pilot had flown since 2004, according to his Facebook profile.";
+    let r = rows(t);
+    assert_eq!(r.len(), 2);
+    assert_eq!(
+        r[0].1,
+        ["no one may solicit a vote near a polling place".to_string()]
+    );
+    assert_eq!(r[0].2.as_deref(), Some("According to"));
+    assert_eq!(r[0].3.as_deref(), Some("state law"));
+    assert_eq!(r[1].1, ["The pilot had flown since 2004".to_string()]);
+    assert_eq!(r[1].3.as_deref(), Some("his Facebook profile"));
+}
+
+#[test]
+fn according_to_him_is_a_pronoun_source() {
+    let t = "T\n\nJohn Doe ran the office for years.\n\n\
+             According to him, the network censured his first report.";
+    assert_eq!(
+        rows(t),
+        [row(
+            Indirect,
+            &["the network censured his first report"],
+            "According to",
+            "him",
+            Some("John Doe")
+        )]
+    );
+}
+
+#[test]
+fn headline_name_colon_claim_is_a_statement() {
+    let t = "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance\n\n\
+             Senator Lindsey Graham spoke in Washington on Thursday.";
+    let q = run(t);
+    assert_eq!(
+        rows(t),
+        [row(
+            Mixed,
+            &["Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance"],
+            ":",
+            "Graham",
+            Some("Lindsey Graham")
+        )]
+    );
+    assert_eq!(q.quotes[0].block_kind, BlockKind::Headline);
+    assert!(q.terms.is_empty());
+}
+
+#[test]
+fn headline_labels_questions_and_capital_tags_are_no_speakers() {
+    for h in [
+        "The Latest: Sanders wins Minnesota Democratic caucuses",
+        "BREAKING: Senate passes the budget bill",
+        "Ted Cruz: Constitutional conservative or career politician?",
+        "Netanyahu and Obama: A tortured relationship",
+    ] {
+        let t = format!("{h}\n\nThe vote was held on Tuesday in the capital.");
+        assert!(rows(&t).is_empty(), "{h}");
+    }
+}
+
+#[test]
+fn first_line_ending_in_a_period_before_longer_prose_is_the_headline() {
+    let t = "Lynch: No outside influence on FBI probe.\n\n\
+             Attorney General Loretta Lynch said Sunday that the inquiry would be run by \
+             career prosecutors and agents.";
+    let a = Article::parse(t).expect("parses");
+    assert_eq!(
+        a.headline().map(|b| a.span_text(b.span)),
+        Some("Lynch: No outside influence on FBI probe.")
+    );
+    let r = rows(t);
+    assert_eq!(
+        r[0],
+        row(
+            Indirect,
+            &["No outside influence on FBI probe"],
+            ":",
+            "Lynch",
+            Some("Loretta Lynch")
+        )
+    );
+}

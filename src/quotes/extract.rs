@@ -1,6 +1,6 @@
 //! The extraction passes (crate-internal). See the module docs of [`crate::quotes`].
 
-use super::lexicon::{lower, CueClass, Lexicons, Number};
+use super::lexicon::{lower, CueClass, Lexicons};
 use super::tokens::{sentence_ends, tokenize, Kind, Tok};
 use super::{Quote, QuoteKind, Quotes};
 use crate::article::{Article, BlockKind};
@@ -788,6 +788,46 @@ impl<'a> Ctx<'a> {
         Some((k, Span::new(t.span.start, last.span.end), kind))
     }
 
+    /// The source after `according to` (token `c` is "to"): a speaker phrase as after a
+    /// cue, an object pronoun ("according to him"), or any short noun phrase ("state law",
+    /// "early results of exit polls", "his Facebook profile").
+    fn source_after(&self, toks: &[Tok], c: usize, e: usize) -> Option<(usize, Span, Np)> {
+        if let Some(x) = self.np_after(toks, c) {
+            return Some(x);
+        }
+        let j = c + 1;
+        let t = toks.get(j)?;
+        if !t.is_word() || !t.outside() {
+            return None;
+        }
+        let w = self.lw(t);
+        if matches!(w.as_str(), "him" | "her" | "them" | "us" | "me") {
+            let her_det = w == "her"
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word() && n.outside() && j + 1 < e);
+            if !her_det {
+                return Some((j + 1, t.span, Np::Pronoun));
+            }
+        }
+        let mut k = j;
+        while let Some(u) = toks.get(k) {
+            if k >= e || !u.is_word() || !u.outside() || k - j >= 8 {
+                break;
+            }
+            let uw = self.lw(u);
+            if k > j && (is_in(&uw, NOMINAL_STOP) || self.lex.pronoun(&uw).is_some()) {
+                break;
+            }
+            k += 1;
+        }
+        if k == j {
+            return None;
+        }
+        let last = toks.get(k - 1)?;
+        Some((k, Span::new(t.span.start, last.span.end), Np::Nominal))
+    }
+
     // ---------------------------------------------------------------- resolution
 
     fn resolve(&mut self, span: Span, np: Np, toks: &[Tok], first_tok: usize) -> Option<usize> {
@@ -1427,7 +1467,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let cue = Span::new(a.span.start, t.span.end);
-            let Some((ne, sp, np)) = self.np_after(toks, i + 1) else {
+            let Some((ne, sp, np)) = self.source_after(toks, i + 1, e) else {
                 break;
             };
             let speaker = Some((sp, np, i + 2));
@@ -1737,8 +1777,11 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         if t.is_empty() {
             continue;
         }
-        // A block repeating an earlier one (a caption given twice with other quote marks)
-        // gives no second set of statements.
+        // A caption the parser marked as a repeat, or any block repeating an earlier one
+        // word for word (a paragraph scraped twice), gives no second set of statements.
+        if blk.duplicate_of.is_some() {
+            continue;
+        }
         if t.len() > 40 {
             let fp = fingerprint(t);
             if !seen_captions.insert(fp) {
@@ -1773,9 +1816,6 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
                 _ => {}
             }
         }
-        // quotations whose open mark did not become a token are dropped
-        let keep: Vec<bool> = marks.iter().map(|m| m.0 != usize::MAX).collect();
-        let _ = keep;
         ctx.find_names(&toks);
         blocks.push(BlockData {
             idx,
@@ -1797,6 +1837,12 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
     let mut carry = Carry::default();
     for b in &blocks {
         let mut used_q = vec![false; b.quots.len()];
+        if matches!(b.kind, BlockKind::Headline | BlockKind::Subheadline)
+            && ctx.headline_attribution(b, &mut used_q)
+        {
+            carry = Carry::default();
+            continue;
+        }
         if transcript {
             if let Some((name_end, colon)) = transcript_head(&ctx, b) {
                 let toks = &b.toks;
@@ -1844,18 +1890,118 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
             let (ss, _) = Ctx::sentence_of(b, n - 1);
             if let Some((c, sp)) = ctx.attr_before(b, n, ss, true) {
                 carry.colon_attr = Some((b.toks.get(c).map(|t| t.span), sp));
-            } else if let Some((k, sp, np)) = (n >= 2)
-                .then(|| ctx.np_before(&b.toks, n - 1, ss))
-                .flatten()
-            {
-                // "The New York Times reports:" — cue is the last word
-                let _ = k;
-                let _ = sp;
-                let _ = np;
             }
         }
     }
     finish(ctx)
+}
+
+impl Ctx<'_> {
+    /// `Graham: Trump's rhetoric destroying GOP's chance` — a headline crediting what
+    /// follows the colon to the short name before it. Labels ("The Latest:",
+    /// "BREAKING:"), phrases with a verb or a function word, all-capital words and
+    /// questions are no attributions. Returns whether a statement was pushed.
+    fn headline_attribution(&mut self, b: &BlockData, used_q: &mut [bool]) -> bool {
+        let toks = &b.toks;
+        let Some(c) = toks.iter().take(8).position(|t| t.is_punct(':')) else {
+            return false;
+        };
+        let (Some(first), Some(last_left)) =
+            (toks.first(), c.checked_sub(1).and_then(|k| toks.get(k)))
+        else {
+            return false;
+        };
+        let left = toks.get(..c).unwrap_or(&[]);
+        if left.is_empty() || left.len() > 6 || !first.cap || !last_left.cap {
+            return false;
+        }
+        for (k, t) in left.iter().enumerate() {
+            if !t.is_word() || !t.outside() {
+                return false;
+            }
+            let w = self.word(t);
+            let lw = self.lw(t);
+            let letters = w.chars().filter(|ch| ch.is_alphabetic()).count();
+            if letters >= 4 && !w.chars().any(|ch| ch.is_lowercase()) {
+                return false;
+            }
+            if k == 0 && is_in(&lw, &["the", "a", "an", "on", "in", "at", "for", "beyond"]) {
+                return false;
+            }
+            if !t.cap
+                && (is_in(&lw, NOMINAL_STOP)
+                    || is_in(&lw, STOP_CAP)
+                    || is_in(&lw, &["no", "not", "more"])
+                    || self.lex.cue(&lw).is_some())
+            {
+                return false;
+            }
+            if t.cap && k > 0 && self.lex.cue(&lw).is_some_and(|cl| cl != CueClass::Noun) {
+                return false;
+            }
+        }
+        let left_span = Span::new(first.span.start, last_left.span.end);
+        let left_text = left_span.text(self.text);
+        if self.lex.is_headline_label(left_text)
+            || self.lex.is_headline_label(self.word(last_left))
+            || self.lex.is_headline_label(self.word(first))
+        {
+            return false;
+        }
+        let right = toks.get(c + 1..).unwrap_or(&[]);
+        let (Some(rf), Some(rl)) = (right.first(), right.last()) else {
+            return false;
+        };
+        if right.iter().filter(|t| t.is_word()).count() < 2 || rl.is_punct('?') {
+            return false;
+        }
+        // the content ends before a closing period or semicolon outside quotations
+        let mut end = rl.span.end;
+        if (rl.is_punct('.') || rl.is_punct(';')) && right.len() > 1 {
+            if let Some(prev) = right.get(right.len() - 2) {
+                end = prev.span.end;
+            }
+        }
+        let content = Span::new(rf.span.start, end);
+        let mut marks = 0;
+        let mut whole = false;
+        for t in right {
+            if t.kind == Kind::Open {
+                marks += 1;
+                if let Some(u) = used_q.get_mut(t.q as usize) {
+                    *u = true;
+                }
+                if let Some(q) = b.quots.get(t.q as usize) {
+                    whole |= t.span.start == rf.span.start && q.outer().end >= end;
+                }
+            }
+        }
+        let kind = if whole && marks == 1 {
+            QuoteKind::Direct
+        } else if marks > 0 {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        let np = if self.lex.is_report_noun(self.word(last_left))
+            || self.lex.is_group_noun(self.word(last_left))
+        {
+            Np::Nominal
+        } else {
+            Np::Name
+        };
+        let cue = toks.get(c).map(|t| t.span);
+        self.push(
+            kind,
+            vec![content],
+            cue,
+            Some((left_span, np, 0)),
+            toks,
+            0.6,
+            b,
+        );
+        true
+    }
 }
 
 /// `NAME:` at the start of a block, the name all capitals (transcripts).
@@ -1926,7 +2072,6 @@ fn finish(ctx: Ctx<'_>) -> Quotes {
             block_kind: d.block_kind,
         });
     }
-    let _ = Number::Unknown;
     Quotes {
         quotes,
         speakers,

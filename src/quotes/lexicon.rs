@@ -93,6 +93,9 @@ pub struct Lexicons {
     pub pronouns: WordMap<(Gender, Number)>,
     /// Nouns that can be the source of a report verb ("poll", "study").
     pub report_nouns: WordSet,
+    /// Headline labels before a colon that are not speakers ("the latest", "breaking").
+    #[serde(default)]
+    pub headline_labels: WordSet,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -174,6 +177,9 @@ impl Lexicons {
         for w in entries(include_str!("../../lexicons/report_nouns.txt")) {
             lex.report_nouns.insert(w.to_ascii_lowercase());
         }
+        for w in entries(include_str!("../../lexicons/headline_labels.txt")) {
+            lex.headline_labels.insert(w.to_lowercase());
+        }
         for line in entries(include_str!("../../lexicons/pronouns.txt")) {
             let mut it = line.split_whitespace();
             if let Some(w) = it.next() {
@@ -187,6 +193,31 @@ impl Lexicons {
             }
         }
         lex
+    }
+
+    /// Adds a headline label: text before a headline's colon that names no speaker.
+    ///
+    /// ```
+    /// let mut lex = quotewire::quotes::lexicon::Lexicons::default();
+    /// lex.add_headline_label("Hot Take");
+    /// assert!(lex.is_headline_label("hot take"));
+    /// ```
+    pub fn add_headline_label(&mut self, label: &str) {
+        self.headline_labels.insert(label.to_lowercase());
+    }
+
+    /// Whether `label` (any case) is a headline label.
+    ///
+    /// ```
+    /// let lex = quotewire::quotes::lexicon::Lexicons::english();
+    /// assert!(lex.is_headline_label("The Latest"));
+    /// assert!(!lex.is_headline_label("Graham"));
+    /// ```
+    pub fn is_headline_label(&self, label: &str) -> bool {
+        if self.headline_labels.is_empty() {
+            return false;
+        }
+        self.headline_labels.contains(&label.to_lowercase())
     }
 
     /// Adds a cue word form.
