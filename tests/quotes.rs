@@ -428,3 +428,34 @@ fn first_line_ending_in_a_period_before_longer_prose_is_the_headline() {
         )
     );
 }
+
+#[test]
+fn adding_colon_after_a_quote_is_a_second_statement_with_its_own_cue() {
+    let t = "T\n\nJohn Doe spoke.\n\n\"That will help,\" he said, adding: \"It is fair.\"";
+    let r = rows(t);
+    assert_eq!(
+        r,
+        [
+            row(
+                Direct,
+                &["\"That will help,\""],
+                "said",
+                "he",
+                Some("John Doe")
+            ),
+            row(
+                Direct,
+                &["\"It is fair.\""],
+                "adding",
+                "he",
+                Some("John Doe")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn said_when_asked_has_no_reported_clause() {
+    let t = "T\n\nThe mayor smiled and said when Boyle asked him a question.";
+    assert!(rows(t).is_empty());
+}

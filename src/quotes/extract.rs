@@ -273,6 +273,15 @@ const AUX: &[&str] = &[
     "subsequently",
 ];
 
+/// Words opening an adverbial after a cue ("said in a statement", "said when asked").
+const ADVERBIAL_START: &[&str] = &[
+    "in", "on", "at", "during", "when", "while", "as", "after", "before", "from", "via", "through",
+    "since", "until", "—", "–",
+];
+
+/// Subordinators: "said when asked" has no reported clause.
+const SUBORDINATORS: &[&str] = &["when", "while", "as", "after", "before", "since", "until"];
+
 const DETS: &[&str] = &[
     "the", "a", "an", "one", "his", "her", "its", "their", "this", "these", "those", "our", "some",
     "many", "most", "several", "other", "another", "both", "two", "three", "few",
@@ -951,6 +960,25 @@ impl<'a> Ctx<'a> {
         self.drafts.len() - 1
     }
 
+    /// A statement by the speaker of statement `prev`, with its own cue.
+    fn follow_up(&mut self, prev: usize, content: Span, cue: Option<Span>, b: &BlockData) -> usize {
+        let Some(d) = self.drafts.get(prev) else {
+            return prev;
+        };
+        let draft = Draft {
+            kind: QuoteKind::Direct,
+            content: vec![content],
+            cue,
+            speaker: d.speaker,
+            entity: d.entity,
+            confidence: d.confidence,
+            block: b.idx,
+            block_kind: b.kind,
+        };
+        self.drafts.push(draft);
+        self.drafts.len() - 1
+    }
+
     // ---------------------------------------------------------------- direct quotes
 
     fn sentence_of(b: &BlockData, i: usize) -> (usize, usize) {
@@ -1233,6 +1261,24 @@ impl<'a> Ctx<'a> {
                     !other_cue && last_cue.is_some_and(|cu| frame.iter().any(|t| t.span == cu));
                 let new_sentence_no_frame =
                     lo >= ss && toks.get(ss..oi).unwrap_or(&[]).iter().all(|t| !t.is_word());
+                // "“Q1,” he said, adding: “Q2”": a second statement with its own cue.
+                let participle = frame.iter().enumerate().find(|(k, t)| {
+                    *k > 0
+                        && frame.get(k - 1).is_some_and(|p| p.is_punct(','))
+                        && self.cue_of(t) == Some(CueClass::Speech)
+                        && self.lw(t).ends_with("ing")
+                });
+                if let (true, Some((_, pt))) = (cue_in_frame || frame_words <= 4, participle) {
+                    let own = ci.and_then(|c| self.attr_after(b, c));
+                    if own.is_none() {
+                        let id = self.follow_up(ls, outer, Some(pt.span), b);
+                        last_stmt = Some(id);
+                        if let Some(u) = used_q.get_mut(qi) {
+                            *u = true;
+                        }
+                        continue;
+                    }
+                }
                 if cue_in_frame || (frame_words == 0 && new_sentence_no_frame && statement_like) {
                     // continuation unless this quotation has its own attribution after it
                     let own = ci.and_then(|c| self.attr_after(b, c));
@@ -1680,6 +1726,30 @@ impl<'a> Ctx<'a> {
                 }
                 if let Some(k) = that_at {
                     a = k;
+                } else if self.lw_is(toks.get(a), ADVERBIAL_START) {
+                    // "X said in a statement on Monday that ..." / "X said when asked":
+                    // an adverbial first; the content is a clause after "that" or after
+                    // the comma closing the adverbial, else there is none.
+                    let mut next = None;
+                    for k in a + 1..(a + 20).min(e) {
+                        let Some(x) = toks.get(k) else { break };
+                        if x.kind == Kind::Open || x.is_punct(';') {
+                            break;
+                        }
+                        if x.is_word() && self.lw(x) == "that" {
+                            next = Some(k);
+                            break;
+                        }
+                        if x.is_punct(',') {
+                            next = Some(k + 1);
+                            break;
+                        }
+                    }
+                    match next {
+                        Some(k) => a = k,
+                        None if self.lw_is(toks.get(a), SUBORDINATORS) => continue,
+                        None => {}
+                    }
                 } else if matches!(
                     cw.as_str(),
                     "told"
