@@ -459,3 +459,48 @@ fn said_when_asked_has_no_reported_clause() {
     let t = "T\n\nThe mayor smiled and said when Boyle asked him a question.";
     assert!(rows(t).is_empty());
 }
+
+#[test]
+fn evidential_and_passive_cues_credit_nobody_and_keep_the_subject_in_the_content() {
+    let t = "T\n\nThe real estate magnate was expected to cruise past the delegates needed.\n\n\
+             Clinton appeared to have the most to gain.";
+    let q = run(t);
+    let got: Vec<(Vec<&str>, Option<&str>, Option<&str>)> = q
+        .quotes
+        .iter()
+        .map(|x| {
+            (
+                x.content.iter().map(|c| c.text(t)).collect(),
+                x.cue.map(|c| c.text(t)),
+                x.speaker.map(|c| c.text(t)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                vec![
+                    "The real estate magnate",
+                    "to cruise past the delegates needed"
+                ],
+                Some("expected"),
+                None
+            ),
+            (
+                vec!["Clinton", "to have the most to gain"],
+                Some("appeared"),
+                None
+            ),
+        ]
+    );
+    assert!(q.quotes.iter().all(|x| x.speaker_id.is_none()));
+}
+
+#[test]
+fn a_noun_phrase_object_ends_at_a_comma_or_subordinator() {
+    let t = "T\n\nGov. Chris Christie endorsed Donald Trump, who thanked him, after the debate.";
+    let r = rows(t);
+    assert_eq!(r[0].1, ["Donald Trump".to_string()]);
+    assert_eq!(r[0].2.as_deref(), Some("endorsed"));
+}

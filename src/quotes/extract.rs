@@ -279,6 +279,23 @@ const ADVERBIAL_START: &[&str] = &[
     "since", "until", "—", "–",
 ];
 
+/// Words that make a cue's object a clause (finite verbs and auxiliaries, pronoun subjects).
+const CLAUSE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
+    "must", "may", "might", "did", "does", "do", "he", "she", "they", "we", "i", "it", "there",
+    "isn't", "wasn't", "won't", "wouldn't", "can't", "don't", "doesn't", "didn't", "hasn't",
+    "haven't",
+];
+
+/// Words after which a noun-phrase object is over ("endorsed Trump after the debate").
+const OBJECT_STOP: &[&str] = &[
+    "after", "before", "because", "while", "when", "since", "although", "though", "despite",
+    "which", "who", "whose", "but",
+];
+
+/// Evidential verbs whose subject is not a source ("appeared to", "seems to").
+const RAISING: &[&str] = &["appear", "appears", "appeared", "seem", "seems", "seemed"];
+
 /// Subordinators: "said when asked" has no reported clause.
 const SUBORDINATORS: &[&str] = &["when", "while", "as", "after", "before", "since", "until"];
 
@@ -1474,6 +1491,35 @@ impl<'a> Ctx<'a> {
         Some(Span::new(f.span.start, l.span.end))
     }
 
+    /// End of a cue's object that is a noun phrase or an infinitive rather than a clause
+    /// ("endorsed Donald Trump, who ...", "wants to build a wall, and ..."): the first comma,
+    /// semicolon, colon or subordinator, when no auxiliary before it makes it a clause.
+    fn object_end(&self, toks: &[Tok], a: usize, e: usize) -> usize {
+        // mixed speech keeps its whole clause
+        if toks.get(a..e).unwrap_or(&[]).iter().any(|t| !t.outside()) {
+            return e;
+        }
+        for k in a..e {
+            let Some(t) = toks.get(k) else { break };
+            if !t.outside() || t.kind == Kind::Open {
+                // a quoted fragment: mixed speech keeps its whole clause
+                return e;
+            }
+            if t.is_word() {
+                let w = self.lw(t);
+                if is_in(&w, CLAUSE_WORDS) {
+                    return e;
+                }
+                if k > a && is_in(&w, OBJECT_STOP) {
+                    return k;
+                }
+            } else if matches!(t.kind, Kind::Punct(',' | ';' | ':' | '(')) {
+                return k;
+            }
+        }
+        e
+    }
+
     fn indirect_sentence(
         &mut self,
         b: &BlockData,
@@ -1776,7 +1822,17 @@ impl<'a> Ctx<'a> {
                 {
                     a += 1;
                 }
-                if let Some(cs) = self.content_span(toks, a, e) {
+                let ce = if that_at.is_none() {
+                    self.object_end(toks, a, e)
+                } else {
+                    e
+                };
+                let content = if ce < e {
+                    self.content_span_n(toks, a, ce, 1)
+                } else {
+                    self.content_span(toks, a, e)
+                };
+                if let Some(cs) = content {
                     let conf = if that_at.is_some() { 0.8 } else { 0.65 };
                     found = Some((cs, (Some(t.span), Some((sp, np, k0))), conf));
                     found_at = c;
@@ -1784,9 +1840,30 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let Some((content, (cue, speaker), conf)) = found else {
+        let Some((content, (cue, mut speaker), mut conf)) = found else {
             return;
         };
+        // "Clinton appeared to have the most to gain", "The magnate was expected to win":
+        // an evidential or passive cue credits nobody; its subject is part of the content.
+        let mut lead: Option<Span> = None;
+        if let Some(ck) = (s..e).find(|&k| toks.get(k).is_some_and(|t| Some(t.span) == cue)) {
+            let cw = toks.get(ck).map(|t| self.lw(t));
+            let raising = cw.as_ref().is_some_and(|w| is_in(w, RAISING));
+            let passive = ck > 0
+                && self.lw_is(
+                    toks.get(ck - 1),
+                    &["is", "are", "was", "were", "be", "been", "being"],
+                )
+                && cw.as_ref().is_some_and(|w| w.ends_with("ed"));
+            if raising || passive {
+                if let Some((sp, _, _)) = speaker.take() {
+                    if sp.end <= content.start {
+                        lead = Some(sp);
+                    }
+                }
+                conf *= 0.8;
+            }
+        }
         // mixed when a quotation lies inside the content
         let mut mixed = false;
         for t in toks.get(s..e).unwrap_or(&[]) {
@@ -1806,7 +1883,8 @@ impl<'a> Ctx<'a> {
         } else {
             QuoteKind::Indirect
         };
-        let mut spans = vec![content];
+        let mut spans: Vec<Span> = lead.into_iter().collect();
+        spans.push(content);
         spans.extend(extra);
         self.push(kind, spans, cue, speaker, toks, conf, b);
         // A report inside the report: "X said Y believes that ...".
