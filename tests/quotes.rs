@@ -504,3 +504,44 @@ fn a_noun_phrase_object_ends_at_a_comma_or_subordinator() {
     assert_eq!(r[0].1, ["Donald Trump".to_string()]);
     assert_eq!(r[0].2.as_deref(), Some("endorsed"));
 }
+
+#[test]
+fn phrasal_cues_take_their_particle_into_the_cue() {
+    let t = "T\n\nSanders called for a political revolution.\n\nClinton talked about the economy.";
+    let r = rows(t);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].1, ["a political revolution".to_string()]);
+    assert_eq!(r[0].2.as_deref(), Some("called for"));
+    assert_eq!(r[1].1, ["the economy".to_string()]);
+    assert_eq!(r[1].2.as_deref(), Some("talked about"));
+}
+
+#[test]
+fn a_phrasal_verb_without_its_particle_is_no_cue() {
+    let t = "T\n\nThe senator talked for an hour.\n\nPeace talks resumed on Monday.";
+    assert!(rows(t).is_empty());
+}
+
+#[test]
+fn passive_questions_carry_no_source_and_leave_the_main_clause_alone() {
+    let t = "T\n\nWhen asked about the merger, Trump said it was a good deal.";
+    let q = run(t);
+    let got: Vec<(&str, &str, Option<&str>)> = q
+        .quotes
+        .iter()
+        .map(|x| {
+            (
+                x.content[0].text(t),
+                x.cue.map_or("", |c| c.text(t)),
+                x.speaker.map(|s| s.text(t)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("about the merger", "asked", None),
+            ("it was a good deal", "said", Some("Trump")),
+        ]
+    );
+}

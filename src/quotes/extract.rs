@@ -1520,6 +1520,68 @@ impl<'a> Ctx<'a> {
         e
     }
 
+    /// `asked` as a passive: "When asked about ...", "Asked whether ...", "He was asked if ...".
+    fn is_passive_asked(&self, toks: &[Tok], c: usize) -> bool {
+        let Some(t) = toks.get(c) else {
+            return false;
+        };
+        if !t.is_word() || !t.outside() || self.lw(t) != "asked" {
+            return false;
+        }
+        let prev = c.checked_sub(1).and_then(|k| toks.get(k));
+        let opens = prev.is_none_or(|p| !p.is_word() && !matches!(p.kind, Kind::Close));
+        opens
+            || self.lw_is(
+                prev,
+                &[
+                    "when", "if", "after", "once", "was", "were", "is", "are", "be", "been",
+                    "being", "later", "also",
+                ],
+            )
+    }
+
+    /// Questions put to somebody in the passive carry no source: "When asked about the
+    /// merger, ...", "He was asked whether he would run." The content is the question, to
+    /// the next comma or the sentence end.
+    fn passive_questions(&mut self, b: &BlockData, s: usize, e: usize) {
+        let toks = &b.toks;
+        for c in s..e {
+            if !self.is_passive_asked(toks, c) {
+                continue;
+            }
+            let a = c + 1;
+            if !self.lw_is(
+                toks.get(a),
+                &[
+                    "whether", "if", "about", "what", "how", "why", "who", "when", "where",
+                    "which", "to",
+                ],
+            ) {
+                continue;
+            }
+            let mut end = e;
+            for k in a..e {
+                let Some(x) = toks.get(k) else { break };
+                if x.outside() && matches!(x.kind, Kind::Punct(',' | ';' | ':' | '?')) {
+                    end = k;
+                    break;
+                }
+            }
+            if let (Some(cue), Some(content)) = (toks.get(c), self.content_span_n(toks, a, end, 2))
+            {
+                self.push(
+                    QuoteKind::Indirect,
+                    vec![content],
+                    Some(cue.span),
+                    None,
+                    toks,
+                    0.7,
+                    b,
+                );
+            }
+        }
+    }
+
     fn indirect_sentence(
         &mut self,
         b: &BlockData,
@@ -1542,6 +1604,9 @@ impl<'a> Ctx<'a> {
         let s = s0;
         if s >= e {
             return;
+        }
+        if depth == 0 {
+            self.passive_questions(b, s, e);
         }
         let mut found: Option<(Span, Attr, f32)> = None;
         let mut found_at = s;
@@ -1615,7 +1680,15 @@ impl<'a> Ctx<'a> {
             }
             for c in from..e {
                 let Some(t) = toks.get(c) else { break };
-                let Some(class) = self.cue_of(t) else {
+                // a verb that is a cue only with its particle: "talked about", "focus on"
+                let phrasal = || {
+                    (t.is_word() && t.outside() && !t.cap)
+                        .then(|| toks.get(c + 1))
+                        .flatten()
+                        .filter(|p| self.lex.is_cue_phrase(self.word(t), self.word(p)))
+                        .map(|_| CueClass::Speech)
+                };
+                let Some(class) = self.cue_of(t).or_else(phrasal) else {
                     continue;
                 };
                 // "her claim that ...", "Trump's assertion that ...": a cue noun.
@@ -1638,6 +1711,9 @@ impl<'a> Ctx<'a> {
                             break;
                         }
                     }
+                    continue;
+                }
+                if self.is_passive_asked(toks, c) {
                     continue;
                 }
                 let is_part = self.word(t).ends_with("ing");
@@ -1720,7 +1796,13 @@ impl<'a> Ctx<'a> {
                 // CLAUSE, X said [...] (not "In a statement, X said that ...")
                 let then_that = self.lw_is(toks.get(c + 1), &["that"]);
                 let k0c = k0;
-                if k0c > s + 2 && !then_that && toks.get(k0c - 1).is_some_and(|x| x.is_punct(',')) {
+                // ("When asked about it, Trump said ...": the clause before is no content)
+                let only_subordinate = subordinate && k0c <= main_start;
+                if k0c > s + 2
+                    && !then_that
+                    && !only_subordinate
+                    && toks.get(k0c - 1).is_some_and(|x| x.is_punct(','))
+                {
                     let tail_words = toks
                         .get(c + 1..e)
                         .unwrap_or(&[])
@@ -1755,6 +1837,14 @@ impl<'a> Ctx<'a> {
                 }
                 // X said (that) CLAUSE
                 let mut a = c + 1;
+                // "called for a revolution", "pointed out that ...": the particle is cue
+                let mut cue_span = t.span;
+                if let Some(p) = toks.get(a).filter(|p| p.is_word() && p.outside()) {
+                    if self.lex.is_cue_phrase(self.word(t), self.word(p)) {
+                        cue_span = Span::new(t.span.start, p.span.end);
+                        a += 1;
+                    }
+                }
                 // "that" within a few tokens
                 let mut that_at = None;
                 for k in a..(a + 8).min(e) {
@@ -1827,14 +1917,14 @@ impl<'a> Ctx<'a> {
                 } else {
                     e
                 };
-                let content = if ce < e {
+                let content = if ce < e || cue_span != t.span {
                     self.content_span_n(toks, a, ce, 1)
                 } else {
                     self.content_span(toks, a, e)
                 };
                 if let Some(cs) = content {
                     let conf = if that_at.is_some() { 0.8 } else { 0.65 };
-                    found = Some((cs, (Some(t.span), Some((sp, np, k0))), conf));
+                    found = Some((cs, (Some(cue_span), Some((sp, np, k0))), conf));
                     found_at = c;
                     break;
                 }

@@ -93,6 +93,9 @@ pub struct Lexicons {
     pub pronouns: WordMap<(Gender, Number)>,
     /// Nouns that can be the source of a report verb ("poll", "study").
     pub report_nouns: WordSet,
+    /// Phrasal cues, keyed "form particle" ("called for", "pointed out").
+    #[serde(default)]
+    pub cue_phrases: WordSet,
     /// Headline labels before a colon that are not speakers ("the latest", "breaking").
     #[serde(default)]
     pub headline_labels: WordSet,
@@ -177,6 +180,14 @@ impl Lexicons {
         for w in entries(include_str!("../../lexicons/report_nouns.txt")) {
             lex.report_nouns.insert(w.to_ascii_lowercase());
         }
+        for line in entries(include_str!("../../lexicons/cue_phrases.txt")) {
+            let mut it = line.split_whitespace();
+            if let Some(prep) = it.next() {
+                for form in it {
+                    lex.add_cue_phrase(form, prep);
+                }
+            }
+        }
         for w in entries(include_str!("../../lexicons/headline_labels.txt")) {
             lex.headline_labels.insert(w.to_lowercase());
         }
@@ -193,6 +204,48 @@ impl Lexicons {
             }
         }
         lex
+    }
+
+    /// Adds a phrasal cue: a cue verb form and the particle that belongs to it.
+    ///
+    /// ```
+    /// let mut lex = quotewire::quotes::lexicon::Lexicons::default();
+    /// lex.add_cue_phrase("Lobbied", "for");
+    /// assert!(lex.is_cue_phrase("lobbied", "FOR"));
+    /// assert!(!lex.is_cue_phrase("lobbied", "on"));
+    /// ```
+    pub fn add_cue_phrase(&mut self, form: &str, particle: &str) {
+        self.cue_phrases.insert(format!(
+            "{} {}",
+            form.to_ascii_lowercase(),
+            particle.to_ascii_lowercase()
+        ));
+    }
+
+    /// Whether `form particle` is a phrasal cue ("called for"), any case; no allocation.
+    ///
+    /// ```
+    /// let lex = quotewire::quotes::lexicon::Lexicons::english();
+    /// assert!(lex.is_cue_phrase("Called", "for"));
+    /// assert!(!lex.is_cue_phrase("said", "on"));
+    /// ```
+    pub fn is_cue_phrase(&self, form: &str, particle: &str) -> bool {
+        let n = form.len() + 1 + particle.len();
+        if n > 40 || self.cue_phrases.is_empty() {
+            return false;
+        }
+        let mut buf = [0u8; 40];
+        let Some(dst) = buf.get_mut(..n) else {
+            return false;
+        };
+        for (d, s) in dst.iter_mut().zip(
+            form.bytes()
+                .chain(std::iter::once(b' '))
+                .chain(particle.bytes()),
+        ) {
+            *d = s.to_ascii_lowercase();
+        }
+        std::str::from_utf8(dst).is_ok_and(|k| self.cue_phrases.contains(k))
     }
 
     /// Adds a headline label: text before a headline's colon that names no speaker.
