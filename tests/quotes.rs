@@ -545,3 +545,62 @@ fn passive_questions_carry_no_source_and_leave_the_main_clause_alone() {
         ]
     );
 }
+
+#[test]
+fn a_quotation_ending_a_reported_clause_is_a_mixed_statement_of_the_whole_clause() {
+    let t = "T\n\nIn doing so he \"made a strategic mistake,\" Lichtman said.";
+    assert_eq!(
+        rows(t),
+        [row(
+            Mixed,
+            &["In doing so he \"made a strategic mistake,\""],
+            "said",
+            "Lichtman",
+            Some("Lichtman")
+        )]
+    );
+}
+
+#[test]
+fn party_state_tag_between_commas_does_not_hide_the_speaker() {
+    let t = "T\n\n\"Let me make it perfectly clear,\" Senate Majority Leader Mitch McConnell, R-Ky., said.";
+    assert_eq!(
+        rows(t),
+        [row(
+            Direct,
+            &["\"Let me make it perfectly clear,\""],
+            "said",
+            "Senate Majority Leader Mitch McConnell",
+            Some("Mitch McConnell")
+        )]
+    );
+}
+
+#[test]
+fn a_program_title_after_on_or_a_possessive_is_a_term() {
+    let t = "T\n\nOn ABC News's \"This Week,\" Rubio said the plan would fail.";
+    let q = run(t);
+    assert_eq!(
+        q.terms.iter().map(|s| s.text(t)).collect::<Vec<_>>(),
+        ["This Week,"]
+    );
+    assert_eq!(
+        rows(t),
+        [row(
+            Indirect,
+            &["the plan would fail"],
+            "said",
+            "Rubio",
+            Some("Rubio")
+        )]
+    );
+}
+
+#[test]
+fn a_dash_after_a_quotation_inside_reported_speech_is_a_sign_off_not_a_speaker() {
+    let t = "T\n\nRajoy insisted that his party was \"still the No. 1 force in Spain.\"--Kim Hjelmgaard.";
+    let r = rows(t);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, Mixed);
+    assert_eq!(r[0].3.as_deref(), Some("Rajoy"));
+}

@@ -977,6 +977,47 @@ impl<'a> Ctx<'a> {
         self.drafts.len() - 1
     }
 
+    /// Start of the reported clause that a quotation at token `oi` (quotation `qi`,
+    /// sentence start `ss`) ends, when words without a cue precede it in its sentence:
+    /// `in doing so he "made a mistake," Lichtman said` → the start of "in".
+    fn clause_lead(&self, b: &BlockData, qi: usize, oi: usize, ss: usize) -> Option<usize> {
+        let toks = &b.toks;
+        let lo = qi
+            .checked_sub(1)
+            .and_then(|p| b.marks.get(p))
+            .and_then(|m| m.1)
+            .map_or(ss, |c| (c + 1).max(ss));
+        let seg = toks.get(lo..oi)?;
+        let words = seg.iter().filter(|t| t.is_word()).count();
+        if words < 2 {
+            return None;
+        }
+        let framed = seg.iter().any(|t| {
+            t.kind == Kind::Open
+                || t.is_punct(':')
+                || self.cue_of(t).is_some_and(|c| c != CueClass::Noun)
+        });
+        if framed {
+            return None;
+        }
+        let first = seg.iter().position(|t| t.is_word())?;
+        seg.get(first).map(|t| t.span.start)
+    }
+
+    /// `, R-Ky.,` right before token `c`: the index of the comma opening the tag.
+    fn party_tag_before(&self, toks: &[Tok], c: usize) -> Option<usize> {
+        let close = toks.get(c.checked_sub(1)?)?;
+        let tag = toks.get(c.checked_sub(2)?)?;
+        let open = c.checked_sub(3)?;
+        let is_tag = tag.is_word() && tag.cap && {
+            let w = self.word(tag);
+            w.len() <= 10
+                && matches!(w.as_bytes().get(1), Some(b'-'))
+                && matches!(w.as_bytes().first(), Some(b'R' | b'D' | b'I'))
+        };
+        (close.is_punct(',') && is_tag && toks.get(open)?.is_punct(',')).then_some(open)
+    }
+
     /// A statement by the speaker of statement `prev`, with its own cue.
     fn follow_up(&mut self, prev: usize, content: Span, cue: Option<Span>, b: &BlockData) -> usize {
         let Some(d) = self.drafts.get(prev) else {
@@ -1061,7 +1102,12 @@ impl<'a> Ctx<'a> {
                 let sp = sp.map(|(s, k, e)| (s, k, e.saturating_sub(1)));
                 return Some((Some(t.span), sp.map(|(s, k, _)| (s, k, c + 1))));
             }
-            if let Some((k0, s, k)) = self.np_before_appos(toks, c, start) {
+            // "McConnell, R-Ky., said": a party-state tag between commas
+            let found = self.np_before_appos(toks, c, start).or_else(|| {
+                let tag_start = self.party_tag_before(toks, c)?;
+                self.np_before_appos(toks, tag_start, start)
+            });
+            if let Some((k0, s, k)) = found {
                 let prefix_ok = toks
                     .get(start..k0)
                     .unwrap_or(&[])
@@ -1076,9 +1122,20 @@ impl<'a> Ctx<'a> {
             break;
         }
         if let Some(d) = dash {
-            // `“Q” — Name` / `-Commissioner Name`
+            // `“Q” — Name` / `-Commissioner Name`, the quotation opening its sentence (not
+            // `... was "the No. 1 force."--Kim Hjelmgaard.`, a reporter's sign-off)
             let t = toks.get(start)?;
-            if t.cap && t.outside() && t.is_word() {
+            let q_open = b
+                .marks
+                .get(toks.get(ci)?.q as usize)
+                .map_or(usize::MAX, |m| m.0);
+            let (ss, _) = Self::sentence_of(b, q_open.min(ci));
+            let opens = toks
+                .get(ss..q_open.min(toks.len()))
+                .unwrap_or(&[])
+                .iter()
+                .all(|x| !x.is_word());
+            if opens && t.cap && t.outside() && t.is_word() {
                 let mut k = start;
                 while toks
                     .get(k)
@@ -1310,12 +1367,37 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // `On ABC's "This Week," Rubio said ...`: a title after a preposition or a
+            // possessive is a term, not a statement.
+            let before_open = oi.checked_sub(1).and_then(|k| toks.get(k));
+            let titled = title_case
+                && before_open.is_some_and(|p| {
+                    p.is_word()
+                        && p.outside()
+                        && (self.lw_is(Some(p), &["on", "in", "at", "from", "with", "for", "to"])
+                            || strip_possessive(self.word(p)).len() != self.word(p).len())
+                });
+            if titled {
+                continue;
+            }
             // Attribution after the quotation.
             let mut att = if statement_like || (!single && nwords >= 1 && ends_punct) {
                 ci.and_then(|c| self.attr_after(b, c))
             } else {
                 None
             };
+            // `X said the system was "corrupt," noting ...`: a bare participle after a
+            // quotation inside reported speech is the reported speech's; leave it to the
+            // indirect pass (a mixed statement).
+            if att.as_ref().is_some_and(|(_, sp)| sp.is_none())
+                && toks
+                    .get(ss..oi)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|t| t.is_word() && self.cue_of(t).is_some_and(|c| c != CueClass::Noun))
+            {
+                att = None;
+            }
             if att.is_none() && ci.is_none() && statement_like {
                 // unclosed: maybe attribution sits in the middle: not handled
             }
@@ -1344,8 +1426,18 @@ impl<'a> Ctx<'a> {
             }
             if let Some((cue, sp)) = att {
                 let conf = if single { 0.8 } else { 0.95 };
-                let id = self.push(QuoteKind::Direct, vec![outer], cue, sp, toks, conf, b);
-                let _ = cue_tok_before;
+                // `He was "a fraud," Smith said.`: the quotation ends a reported clause
+                // that starts before it; the statement is that whole clause.
+                let lead = if cue_tok_before.is_none() {
+                    self.clause_lead(b, qi, oi, ss)
+                } else {
+                    None
+                };
+                let (kind, content) = match lead {
+                    Some(start) => (QuoteKind::Mixed, Span::new(start, outer.end)),
+                    None => (QuoteKind::Direct, outer),
+                };
+                let id = self.push(kind, vec![content], cue, sp, toks, conf, b);
                 last_stmt = Some(id);
                 block_has_attr = true;
                 if let Some(u) = used_q.get_mut(qi) {

@@ -51,6 +51,11 @@ fn keeps_period(w: &str) -> bool {
     if w.contains('.') || (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) {
         return true;
     }
+    // party-state tags: R-Ky., D-Mass.
+    let b = w.as_bytes();
+    if b.len() <= 8 && matches!(b.first(), Some(b'R' | b'D' | b'I')) && b.get(1) == Some(&b'-') {
+        return true;
+    }
     matches!(
         l,
         "mr" | "mrs"
