@@ -1545,9 +1545,10 @@ impl<'a> Ctx<'a> {
             let (Some(p), Some(t)) = (toks.get(k - 1), toks.get(k)) else {
                 break;
             };
-            let coord = (p.is_punct(',') && self.lw(t).ends_with("ing"))
+            let lw = self.lw(t);
+            let coord = (p.is_punct(',') && (lw.ends_with("ing") || lw.ends_with("ed")))
                 || (p.is_word() && self.lw(p) == "and");
-            if coord && self.cue_of(t).is_some_and(|c| c == CueClass::Speech) {
+            if coord && !t.cap && self.cue_of(t).is_some_and(|c| c == CueClass::Speech) {
                 e = k - 1;
                 break;
             }
@@ -1864,7 +1865,13 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
-                let coord = c > s && self.lw_is(toks.get(c - 1), &["and", "but"]);
+                // "and said", "but said", "..., called her “third-rate”"
+                let coord = c > s
+                    && (self.lw_is(toks.get(c - 1), &["and", "but"])
+                        || (toks.get(c - 1).is_some_and(|x| x.is_punct(','))
+                            && !t.cap
+                            && cw.ends_with("ed")
+                            && class == CueClass::Speech));
                 let subj = match self.np_before_appos(toks, c, s) {
                     Some(x) => Some(x),
                     None if coord => {
@@ -2009,8 +2016,16 @@ impl<'a> Ctx<'a> {
                 } else {
                     e
                 };
+                let quoted = toks
+                    .get(a..ce)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|x| x.kind == Kind::Open);
                 let content = if ce < e || cue_span != t.span {
                     self.content_span_n(toks, a, ce, 1)
+                } else if quoted {
+                    // `called Trump “unhinged.”`
+                    self.content_span_n(toks, a, ce, 2)
                 } else {
                     self.content_span(toks, a, e)
                 };
