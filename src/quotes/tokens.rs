@@ -244,6 +244,13 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
 }
 
 /// Sentence boundaries over tokens: returns the end index (exclusive) of each sentence.
+/// Capitalized words that usually open a sentence (never a name after "U.S.").
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That", "These",
+    "Those", "His", "Her", "Their", "There", "In", "A", "An", "On", "At", "After", "When",
+    "While", "If", "As", "Some", "Many", "Most", "Still", "Yet", "So", "Now", "Then",
+];
+
 pub(crate) fn sentence_ends(text: &str, toks: &[Tok], out: &mut Vec<usize>) {
     out.clear();
     let n = toks.len();
@@ -258,6 +265,17 @@ pub(crate) fn sentence_ends(text: &str, toks: &[Tok], out: &mut Vec<usize>) {
                     .get(i.wrapping_sub(1))
                     .is_some_and(|p| matches!(p.kind, Kind::Punct('.' | '!' | '?')));
                 inner_end
+            }
+            // "the U.S. The proposal ...": an abbreviation with inner periods closing a
+            // sentence, the next word a usual sentence opener
+            Kind::Word if t.outside() => {
+                let w = t.span.text(text);
+                w.len() >= 3
+                    && w.ends_with('.')
+                    && w.get(..w.len() - 1).is_some_and(|x| x.contains('.'))
+                    && toks.get(i + 1).is_some_and(|nx| {
+                        nx.is_word() && SENTENCE_OPENERS.contains(&nx.span.text(text))
+                    })
             }
             _ => false,
         };
