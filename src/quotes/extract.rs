@@ -1386,6 +1386,20 @@ impl<'a> Ctx<'a> {
             } else {
                 None
             };
+            // A title-like quotation ("Fox and Friends,") is a statement only when a speech
+            // verb follows at once: `“Yes, Sir,” he said`, not `..., reminding the hosts`.
+            if title_case && nwords >= 2 {
+                if let (Some((Some(cue), _)), Some(c)) = (att.as_ref(), ci) {
+                    let near = toks
+                        .get(c + 1..(c + 6).min(toks.len()))
+                        .unwrap_or(&[])
+                        .iter()
+                        .any(|t| t.span == *cue);
+                    if !near || self.text.get(cue.start..cue.end).is_some_and(|w| w.ends_with("ing")) {
+                        att = None;
+                    }
+                }
+            }
             // `X said the system was "corrupt," noting ...`: a bare participle after a
             // quotation inside reported speech is the reported speech's; leave it to the
             // indirect pass (a mixed statement).
