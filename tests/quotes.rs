@@ -604,3 +604,24 @@ fn a_dash_after_a_quotation_inside_reported_speech_is_a_sign_off_not_a_speaker()
     assert_eq!(r[0].0, Mixed);
     assert_eq!(r[0].3.as_deref(), Some("Rajoy"));
 }
+
+#[test]
+fn a_cue_word_after_a_determiner_or_possessive_is_a_noun() {
+    let t = "T\n\nMr. Trump's fawning comments about Mr. Clinton ended.\n\nHis comments about the race were brief.";
+    assert!(rows(t).is_empty());
+}
+
+#[test]
+fn a_leading_adverbial_is_no_content() {
+    let t = "T\n\nIn a court filing, Caroline Wolverton wrote that the emails were lost.";
+    assert_eq!(
+        rows(t),
+        [row(
+            Indirect,
+            &["that the emails were lost"],
+            "wrote",
+            "Caroline Wolverton",
+            Some("Caroline Wolverton")
+        )]
+    );
+}

@@ -293,6 +293,18 @@ const OBJECT_STOP: &[&str] = &[
     "which", "who", "whose", "but",
 ];
 
+/// Determiners and possessives: a cue word right after one is a noun ("his comments").
+const DET_ONLY: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this",
+    "that", "whose",
+];
+
+/// Prepositions opening an adverbial before a subject ("In a statement, X said ...").
+const ADVERBIAL_LEAD: &[&str] = &[
+    "in", "on", "at", "for", "to", "among", "during", "after", "before", "from", "with", "under",
+    "by", "unlike", "like", "despite", "even",
+];
+
 /// Evidential verbs whose subject is not a source ("appeared to", "seems to").
 const RAISING: &[&str] = &["appear", "appears", "appeared", "seem", "seems", "seemed"];
 
@@ -1018,6 +1030,24 @@ impl<'a> Ctx<'a> {
         (close.is_punct(',') && is_tag && toks.get(open)?.is_punct(',')).then_some(open)
     }
 
+    /// "Trump's" / "Trump's fawning": a phrase ending in a possessive or in a modifier
+    /// after one names no speaker ("Trump's spokesman" does).
+    fn possessed_non_person(&self, sp: Span) -> bool {
+        let t = sp.text(self.text);
+        let mut words = t.split_whitespace().rev();
+        let Some(last) = words.next() else {
+            return false;
+        };
+        if strip_possessive(last).len() != last.len() {
+            return true;
+        }
+        let modifier = last.ends_with("ing") || last.ends_with("ed");
+        modifier
+            && words
+                .next()
+                .is_some_and(|w| strip_possessive(w).len() != w.len())
+    }
+
     /// A statement by the speaker of statement `prev`, with its own cue.
     fn follow_up(&mut self, prev: usize, content: Span, cue: Option<Span>, b: &BlockData) -> usize {
         let Some(d) = self.drafts.get(prev) else {
@@ -1395,7 +1425,12 @@ impl<'a> Ctx<'a> {
                         .unwrap_or(&[])
                         .iter()
                         .any(|t| t.span == *cue);
-                    if !near || self.text.get(cue.start..cue.end).is_some_and(|w| w.ends_with("ing")) {
+                    if !near
+                        || self
+                            .text
+                            .get(cue.start..cue.end)
+                            .is_some_and(|w| w.ends_with("ing"))
+                    {
                         att = None;
                     }
                 }
@@ -1897,6 +1932,11 @@ impl<'a> Ctx<'a> {
                 let Some((k0, sp, np)) = subj else {
                     continue;
                 };
+                // "his comments about ...", "Trump's fawning comments": a noun, not a verb
+                let after_det = c > s && self.lw_is(toks.get(c - 1), DET_ONLY);
+                if after_det || (np != Np::Pronoun && self.possessed_non_person(sp)) {
+                    continue;
+                }
                 if class == CueClass::Report {
                     let head = sp.text(self.text).split_whitespace().last().unwrap_or("");
                     if !(np == Np::Name
@@ -1936,7 +1976,14 @@ impl<'a> Ctx<'a> {
                             break;
                         }
                     }
-                    if tail_words <= 6 {
+                    // "In a court filing, X wrote ...": an adverbial is no content
+                    let adverbial = self.lw_is(toks.get(s), ADVERBIAL_LEAD)
+                        && !toks
+                            .get(s..k0c)
+                            .unwrap_or(&[])
+                            .iter()
+                            .any(|x| x.is_word() && is_in(&self.lw(x), CLAUSE_WORDS));
+                    if tail_words <= 6 && !adverbial {
                         if let Some(cs) = self.content_span(toks, s, k0c - 1) {
                             found = Some((cs, (Some(t.span), Some((sp, np, k0))), 0.75));
                             found_at = c;

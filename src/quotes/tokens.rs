@@ -246,9 +246,9 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
 /// Sentence boundaries over tokens: returns the end index (exclusive) of each sentence.
 /// Capitalized words that usually open a sentence (never a name after "U.S.").
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That", "These",
-    "Those", "His", "Her", "Their", "There", "In", "A", "An", "On", "At", "After", "When",
-    "While", "If", "As", "Some", "Many", "Most", "Still", "Yet", "So", "Now", "Then",
+    "The", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That", "These", "Those",
+    "His", "Her", "Their", "There", "In", "A", "An", "On", "At", "After", "When", "While", "If",
+    "As", "Some", "Many", "Most", "Still", "Yet", "So", "Now", "Then",
 ];
 
 pub(crate) fn sentence_ends(text: &str, toks: &[Tok], out: &mut Vec<usize>) {
