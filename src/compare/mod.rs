@@ -258,8 +258,10 @@ pub struct DiffOp {
     /// The words as written (from the first word to the last, punctuation between them
     /// included; pieces from different content spans joined by a space).
     pub text: String,
-    /// From the first word to the last: in the first member's article for `equal` and
-    /// `delete`, in this member's article for `insert`.
+    /// The article `span` points into: the first member's for `equal` and `delete`, this
+    /// member's for `insert`.
+    pub article: usize,
+    /// From the first word to the last, in `article`'s text.
     pub span: Span,
 }
 
@@ -884,6 +886,7 @@ impl Ctx<'_, '_> {
         DiffOp {
             kind,
             text: out,
+            article: p.article as usize,
             span,
         }
     }

@@ -144,10 +144,11 @@ impl Iterator for Words<'_> {
             }
             it.next();
         }
-        self.pos += end;
+        let off = self.pos;
+        self.pos = off + end;
         Some(Word {
             hash: mix(h),
-            span: Span::new(self.base + start, self.base + end),
+            span: Span::new(self.base + off + start, self.base + off + end),
         })
     }
 }
