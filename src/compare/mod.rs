@@ -578,11 +578,7 @@ impl Comparer {
                     }
                     continue;
                 }
-                let need = ((o.variant_shorter * s.len() as f32).ceil() as usize)
-                    .max((o.variant_longer * l.len() as f32).ceil() as usize)
-                    .min(s.len());
-                let max_d = (s.len() + l.len()).saturating_sub(2 * need);
-                if let Some(m) = diff::lcs_len_within(s, l, max_d) {
+                if let Some(m) = variant_words(s, l, o) {
                     if !incompatible || m >= min_any {
                         uf.union(r.first_piece, cr.first_piece);
                     }
@@ -726,6 +722,31 @@ impl Comparer {
             stats,
         }
     }
+}
+
+/// When `s` (the shorter) and `l` are variants of one statement, the number of words they
+/// share in order. Variant: the longest common subsequence keeps
+/// [`CompareOptions::variant_shorter`] of `s` and either
+/// [`CompareOptions::variant_longer`] of `l`, or — a clause dropped with or without an
+/// ellipsis — it keeps `s` in a few long verbatim runs (at most one run per four shared
+/// words, plus one).
+fn variant_words(s: &[u64], l: &[u64], o: &CompareOptions) -> Option<usize> {
+    let need_s = ((o.variant_shorter * s.len() as f32).ceil() as usize).min(s.len());
+    let need_l = ((o.variant_longer * l.len() as f32).ceil() as usize).min(s.len());
+    let need = need_s.max(need_l);
+    if let Some(m) = diff::lcs_len_within(s, l, (s.len() + l.len()).saturating_sub(2 * need)) {
+        return Some(m);
+    }
+    // Fewer than `need_l` shared: a dropped clause keeps the shorter in long runs.
+    let m = diff::lcs_len_within(s, l, (s.len() + l.len()).saturating_sub(2 * need_s))?;
+    if m < 4 {
+        return None;
+    }
+    let runs = diff::diff(s, l)
+        .iter()
+        .filter(|e| e.kind == DiffKind::Equal)
+        .count();
+    (runs <= 1 + m / 4).then_some(m)
 }
 
 /// What building the output statements needs.
