@@ -19,7 +19,7 @@
 //! let items: Vec<Vec<u64>> = vec![vec![1, 2, 3, 4], vec![9, 2, 3, 4], vec![7, 8, 9]];
 //! let index = ShingleIndex::build(&items, 2);
 //! let mut scratch = Default::default();
-//! let found = index.candidates(&items[0], 2, 1000, 10, &mut scratch);
+//! let found = index.candidates(&items[0], 2, 1000, 0.0, 10, &mut scratch);
 //! assert_eq!(found, vec![(0, 3), (1, 2)]); // (item, shared shingles)
 //! ```
 
@@ -150,8 +150,9 @@ impl ShingleIndex {
 
     /// Items sharing shingles with `words`, as `(item, shared shingle count)`, most shared
     /// first (then by item id), at most `max` of them. Buckets are visited from the smallest
-    /// up while the entries visited stay within `budget`. The probe itself, when indexed, is
-    /// among the results.
+    /// up while the entries visited stay within `budget`; an item is kept when it shares at
+    /// least `min_share` of the visited shingles (and at least one). The probe itself, when
+    /// indexed, is among the results.
     ///
     /// ```
     /// use quotewire::compare::index::ShingleIndex;
@@ -159,14 +160,15 @@ impl ShingleIndex {
     /// let idx = ShingleIndex::build(&items, 3);
     /// let mut s = Default::default();
     /// // The one bucket holds 3 entries: within a budget of 3, not of 2.
-    /// assert_eq!(idx.candidates(&items[0], 3, 3, 10, &mut s).len(), 3);
-    /// assert!(idx.candidates(&items[0], 3, 2, 10, &mut s).is_empty());
+    /// assert_eq!(idx.candidates(&items[0], 3, 3, 0.0, 10, &mut s).len(), 3);
+    /// assert!(idx.candidates(&items[0], 3, 2, 0.0, 10, &mut s).is_empty());
     /// ```
     pub fn candidates(
         &self,
         words: &[u64],
         k: usize,
         budget: usize,
+        min_share: f32,
         max: usize,
         scratch: &mut Scratch,
     ) -> Vec<(usize, u32)> {
@@ -182,11 +184,13 @@ impl ShingleIndex {
         scratch.buckets.sort_unstable();
         scratch.buckets.dedup();
         let mut visited = 0usize;
+        let mut visited_buckets = 0usize;
         for &(size, b) in &scratch.buckets {
             if visited + size as usize > budget {
                 break;
             }
             visited += size as usize;
+            visited_buckets += 1;
             for &it in self.bucket(b as usize) {
                 let i = it as usize;
                 if scratch.counts.len() <= i {
@@ -200,6 +204,7 @@ impl ShingleIndex {
                 }
             }
         }
+        let need = ((min_share * visited_buckets as f32).ceil() as u32).max(1);
         let mut out: Vec<(usize, u32)> = scratch
             .touched
             .iter()
@@ -207,6 +212,7 @@ impl ShingleIndex {
                 let c = scratch.counts.get(i as usize).copied().unwrap_or(0);
                 (i as usize, c)
             })
+            .filter(|&(_, c)| c >= need)
             .collect();
         for &i in &scratch.touched {
             if let Some(c) = scratch.counts.get_mut(i as usize) {
@@ -214,8 +220,12 @@ impl ShingleIndex {
             }
         }
         scratch.touched.clear();
-        out.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let order = |a: &(usize, u32), b: &(usize, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        if out.len() > max && max > 0 {
+            out.select_nth_unstable_by(max - 1, order);
+        }
         out.truncate(max);
+        out.sort_unstable_by(order);
         out
     }
 }

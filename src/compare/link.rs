@@ -9,7 +9,8 @@
 //!    capitalized word: "the ministry" in two articles is not one ministry.
 //! 2. **Surname.** A one-word name ("Miller": the article never gave the full name) joins
 //!    the full name with that surname when exactly one such person is known (gender not
-//!    contradicting); with two "Millers" it stays apart.
+//!    contradicting); with two "Millers" known it stays apart; with none, the articles'
+//!    "Miller"s are taken for one person.
 //! 3. **Description.** A statement whose speaker is only described ("a State Department
 //!    spokesperson said ...", the article naming nobody) joins the one person whose
 //!    description matches: one description is the other or ends it ("U.S. State Department
@@ -238,11 +239,14 @@ pub(crate) fn link(sources: &[Source<'_>]) -> Links {
     }
 
     let mut uf = Uf((0..nodes.len()).collect());
-    // 1. Same full name (within a class).
+    // 1. Same full name (within a class); one-word person names wait for step 2.
     let mut by_name: HashMap<(Class, String), usize> = HashMap::new();
     for (i, n) in nodes.iter().enumerate().take(n_entities) {
         let Some(c) = class(n.kind) else { continue };
-        if n.words.is_empty() || (c == Class::Org && !n.words.iter().any(|(_, cap)| *cap)) {
+        if n.words.is_empty()
+            || (c == Class::Org && !n.words.iter().any(|(_, cap)| *cap))
+            || (c == Class::Named && n.words.len() == 1)
+        {
             continue;
         }
         match by_name.entry((c, key(&n.words))) {
@@ -252,15 +256,35 @@ pub(crate) fn link(sources: &[Source<'_>]) -> Links {
             }
         }
     }
-    // 2. Surname-only names join the unique full name with that surname.
-    let mut full_by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    // 2. A one-word name joins the one full name with that surname (gender permitting);
+    //    with none, the same one-word names join each other; with several, it stays alone.
+    const MAX_ROOTS: usize = 4;
+    // surname -> distinct full-name roots with a known gender (at most MAX_ROOTS, then
+    // `None`: too many to be unique whatever the gender)
+    let mut by_surname: HashMap<&str, Option<Vec<(usize, Gender)>>> = HashMap::new();
     for (i, n) in nodes.iter().enumerate().take(n_entities) {
-        if class(n.kind) == Some(Class::Named) && n.words.len() >= 2 {
-            if let Some((last, _)) = n.words.last() {
-                full_by_surname.entry(last.as_str()).or_default().push(i);
+        if class(n.kind) != Some(Class::Named) || n.words.len() < 2 {
+            continue;
+        }
+        let Some((last, _)) = n.words.last() else {
+            continue;
+        };
+        let r = uf.find(i);
+        let slot = by_surname
+            .entry(last.as_str())
+            .or_insert_with(|| Some(Vec::new()));
+        let Some(list) = slot else { continue };
+        if let Some((_, g)) = list.iter_mut().find(|(x, _)| *x == r) {
+            if *g == Gender::Unknown {
+                *g = n.gender;
             }
+        } else if list.len() >= MAX_ROOTS {
+            *slot = None;
+        } else {
+            list.push((r, n.gender));
         }
     }
+    let mut lone: HashMap<&str, usize> = HashMap::new();
     for i in 0..n_entities {
         let Some(n) = nodes.get(i) else { continue };
         if class(n.kind) != Some(Class::Named) || n.words.len() != 1 {
@@ -269,26 +293,27 @@ pub(crate) fn link(sources: &[Source<'_>]) -> Links {
         let Some((w, _)) = n.words.first() else {
             continue;
         };
-        let Some(cands) = full_by_surname.get(w.as_str()) else {
-            continue;
-        };
-        let mut roots: Vec<usize> = Vec::new();
-        for &c in cands {
-            let g = nodes.get(c).map_or(Gender::Unknown, |x| x.gender);
-            let clash = matches!(
-                (g, n.gender),
-                (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male)
-            );
-            if clash {
-                continue;
+        match by_surname.get(w.as_str()) {
+            None => {
+                let first = *lone.entry(w.as_str()).or_insert(i);
+                uf.union(first, i);
             }
-            let r = uf.find(c);
-            if !roots.contains(&r) {
-                roots.push(r);
+            Some(None) => {}
+            Some(Some(list)) => {
+                let fits: Vec<usize> = list
+                    .iter()
+                    .filter(|(_, g)| {
+                        !matches!(
+                            (*g, n.gender),
+                            (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male)
+                        )
+                    })
+                    .map(|(r, _)| *r)
+                    .collect();
+                if let [r] = fits[..] {
+                    uf.union(r, i);
+                }
             }
-        }
-        if let [r] = roots[..] {
-            uf.union(r, i);
         }
     }
     // 3. Described mentions join the unique person whose description matches.

@@ -19,8 +19,9 @@
 //!     reported speech is paraphrase, not quoted words.
 //!
 //! What is compared: a direct quote's content (all its spans, a split quote being one
-//! statement), each quoted fragment of a mixed quote, and an indirect quote's content (two
-//! outlets running the same paraphrase, or one dropping the quotation marks).
+//! statement), each quoted fragment of a mixed quote, and an indirect quote's content
+//! without a leading "that" (two outlets running the same paraphrase, or one dropping the
+//! quotation marks).
 //!
 //! ## When two quotes are one statement
 //!
@@ -35,13 +36,14 @@
 //!
 //! **Speakers must agree, unless the words alone are conclusive.** A pair is linked when
 //! both quotes are attributed to the same linked speaker. When the speakers differ, or one
-//! is unknown, the pair is linked only when at least
-//! [`CompareOptions::min_words_any_speaker`] (8) words match: a stock phrase ("We are
+//! is unknown, the pair is linked only when the two share a verbatim run of at least
+//! [`CompareOptions::min_words_any_speaker`] (8) words: a stock phrase ("We are
 //! monitoring the situation closely") said by two people, or by unresolved speakers, is
-//! two statements, while a long verbatim passage is one statement however it is attributed
-//! (one outlet credits Miller, another "the State Department"; the members then show the
-//! different speakers and [`Statement::same_speaker`] is false). A one- or two-word quoted
-//! fragment ("great concerns") links only to a quote of the same speaker that contains it.
+//! two statements, and so are two sentences built on one pattern, while a long verbatim
+//! passage is one statement however it is attributed (one outlet credits Miller, another
+//! "the State Department"; the members then show the different speakers and
+//! [`Statement::same_speaker`] is false). A one- or two-word quoted fragment ("great
+//! concerns") links only to a quote of the same speaker that contains it.
 //!
 //! ## Scale
 //!
@@ -124,8 +126,8 @@ impl<'a> Source<'a> {
 pub struct CompareOptions {
     /// Words per shingle in the index (default 3; at least 1).
     pub shingle: usize,
-    /// Matching words needed to link quotes whose speakers are not one linked speaker
-    /// (different, or unknown) (default 8).
+    /// Words of a verbatim run needed to link quotes whose speakers are not one linked
+    /// speaker (different, or unknown) (default 8).
     pub min_words_any_speaker: usize,
     /// Variant: share of the shorter quote's words kept in order (default 0.8).
     pub variant_shorter: f32,
@@ -237,8 +239,8 @@ pub struct Member {
     pub kind: QuoteKind,
     /// Whole statement or quoted part.
     pub role: Role,
-    /// The compared text: the content spans (direct, indirect) or the quoted fragment with
-    /// its marks (mixed).
+    /// The compared text: the content spans (direct; indirect without a leading "that") or
+    /// the quoted fragment with its marks (mixed).
     pub spans: Vec<Span>,
     /// The text of `spans`, joined by a space.
     pub text: String,
@@ -475,8 +477,19 @@ impl Comparer {
                     });
                 };
                 match q.kind {
-                    QuoteKind::Direct | QuoteKind::Indirect => {
-                        push(&q.content, &mut span_store, &mut word_store)
+                    QuoteKind::Direct => push(&q.content, &mut span_store, &mut word_store),
+                    QuoteKind::Indirect => {
+                        // "said that X": the complementizer is not the speaker's word.
+                        let mut spans = q.content.clone();
+                        if let Some(first) = spans.first_mut() {
+                            let mut ws = words::words(src.text, *first);
+                            if let (Some(w), Some(next)) = (ws.next(), ws.next()) {
+                                if w.span.text(src.text).eq_ignore_ascii_case("that") {
+                                    first.start = next.span.start;
+                                }
+                            }
+                        }
+                        push(&spans, &mut span_store, &mut word_store)
                     }
                     QuoteKind::Mixed => {
                         // Only the quoted fragments: the rest is the reporter's paraphrase.
@@ -545,7 +558,16 @@ impl Comparer {
             if rw.len() < k {
                 continue;
             }
-            let cands = index.candidates(rw, k, o.probe_budget, usize::MAX, &mut scratch);
+            // Candidates sharing a quarter of the probe's (visited) shingles: a variant keeps
+            // most of its shingles; a shorter fragment is found from its own side.
+            let cands = index.candidates(
+                rw,
+                k,
+                o.probe_budget,
+                0.25,
+                4 * o.max_candidates,
+                &mut scratch,
+            );
             chosen.clear();
             for (c, shared) in cands {
                 if c == ri {
@@ -579,7 +601,8 @@ impl Comparer {
                     continue;
                 }
                 if let Some(m) = variant_words(s, l, o) {
-                    if !incompatible || m >= min_any {
+                    // Speakers not one: a verbatim run of `min_any` words is needed.
+                    if !incompatible || (m >= min_any && longest_run(s, l) >= min_any) {
                         uf.union(r.first_piece, cr.first_piece);
                     }
                 }
@@ -684,21 +707,37 @@ impl Comparer {
             max_words: o.max_words,
         };
         let mut statements: Vec<Statement> = Vec::new();
+        let mut next_pair = 0usize; // cursor into `frag_pairs`, sorted by whole
         for r in 0..n as u32 {
+            // Parts quoted from this cluster by other clusters.
+            let mut parts: Vec<u32> = Vec::new();
+            while let Some(&(w, p)) = frag_pairs.get(next_pair) {
+                if w > r {
+                    break;
+                }
+                if w == r {
+                    parts.extend_from_slice(members_of(p));
+                }
+                next_pair += 1;
+            }
             let ms = members_of(r);
-            if ms.len() < 2 || is_part.contains(&r) || !multi_article(ms) {
+            if ms.is_empty() {
                 continue;
             }
-            statements.push(ctx.cluster_statement(ms));
-        }
-        for &(w, p) in &frag_pairs {
-            let (wm, pm) = (members_of(w), members_of(p));
-            let mut all: Vec<u32> = wm.to_vec();
-            all.extend_from_slice(pm);
-            if !multi_article(&all) {
-                continue;
+            // Members that are a verbatim part of the longest member are parts, not wholes
+            // (reached through a variant of the whole: "... 134 tables" ~ "134 table").
+            let (wholes, inner) = ctx.split_parts(ms);
+            parts.extend(inner);
+            if !is_part.contains(&r) && wholes.len() >= 2 && multi_article(&wholes) {
+                statements.push(ctx.cluster_statement(&wholes));
             }
-            statements.push(ctx.fragment_statement(wm, pm));
+            if !parts.is_empty() {
+                let mut all = wholes.clone();
+                all.extend_from_slice(&parts);
+                if multi_article(&all) {
+                    statements.push(ctx.fragment_statement(&wholes, &parts));
+                }
+            }
         }
         statements.sort_by_key(|s| {
             let first = s
@@ -747,6 +786,16 @@ fn variant_words(s: &[u64], l: &[u64], o: &CompareOptions) -> Option<usize> {
         .filter(|e| e.kind == DiffKind::Equal)
         .count();
     (runs <= 1 + m / 4).then_some(m)
+}
+
+/// The longest run of words `s` and `l` share verbatim (in their shortest edit script).
+fn longest_run(s: &[u64], l: &[u64]) -> usize {
+    diff::diff(s, l)
+        .iter()
+        .filter(|e| e.kind == DiffKind::Equal)
+        .map(|e| e.a.len())
+        .max()
+        .unwrap_or(0)
 }
 
 /// What building the output statements needs.
@@ -802,7 +851,8 @@ impl Ctx<'_, '_> {
         })
     }
 
-    /// Members sorted by (article, quote, first span), the longest moved first.
+    /// Members sorted by (article, quote, first span), the longest (a direct quote among
+    /// equals) moved first.
     fn ordered(&self, ms: &[u32]) -> Vec<u32> {
         let mut v: Vec<u32> = ms.to_vec();
         v.sort_by_key(|&p| {
@@ -815,9 +865,11 @@ impl Ctx<'_, '_> {
             .iter()
             .enumerate()
             .max_by(|(ia, a), (ib, b)| {
-                let la = self.piece(**a).map_or(0, |x| x.words.len());
-                let lb = self.piece(**b).map_or(0, |x| x.words.len());
-                la.cmp(&lb).then(ib.cmp(ia))
+                let key = |p: u32| {
+                    self.piece(p)
+                        .map_or((0, false), |x| (x.words.len(), x.kind == QuoteKind::Direct))
+                };
+                key(**a).cmp(&key(**b)).then(ib.cmp(ia))
             })
             .map_or(0, |(i, _)| i);
         if best > 0 {
@@ -825,6 +877,29 @@ impl Ctx<'_, '_> {
             v.insert(0, b);
         }
         v
+    }
+
+    /// Splits a cluster into wholes (the longest member first) and the members whose words
+    /// occur verbatim, and are fewer, in the longest member.
+    fn split_parts(&self, ms: &[u32]) -> (Vec<u32>, Vec<u32>) {
+        let order = self.ordered(ms);
+        let Some(ref_hashes) = order
+            .first()
+            .and_then(|&p| self.piece(p))
+            .map(|p| self.hashes(p))
+        else {
+            return (order, Vec::new());
+        };
+        let (mut wholes, mut parts) = (Vec::new(), Vec::new());
+        for (i, &p) in order.iter().enumerate() {
+            let h = self.piece(p).map(|x| self.hashes(x)).unwrap_or_default();
+            if i > 0 && h.len() < ref_hashes.len() && diff::find(ref_hashes, h).is_some() {
+                parts.push(p);
+            } else {
+                wholes.push(p);
+            }
+        }
+        (wholes, parts)
     }
 
     fn same_speaker(&self, ms: &[Member]) -> bool {
