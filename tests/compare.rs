@@ -327,23 +327,17 @@ fn quoted_fragments_of_a_mixed_quote_link_to_the_full_direct_quote() {
             (1, "Rosa Vidal", LinkVia::Name)
         ]
     );
-    let got: Vec<(Relation, Vec<(usize, Role, &str)>, Option<&str>)> = cmp
-        .statements
+    // One statement: the whole, and every part quoted from it with where it stands.
+    assert_eq!(cmp.statements.len(), 1, "{:#?}", summary(&cmp));
+    let st = &cmp.statements[0];
+    assert_eq!(st.relation, Relation::Fragment);
+    assert!(st.same_speaker);
+    let got: Vec<(usize, Role, &str, Option<&str>)> = st
+        .members
         .iter()
-        .map(|s| {
-            let found = s
-                .members
-                .iter()
-                .find_map(|m| m.found_in)
-                .map(|f| f.span.text(&a));
-            (
-                s.relation,
-                s.members
-                    .iter()
-                    .map(|m| (m.article, m.role, m.text.as_str()))
-                    .collect(),
-                found,
-            )
+        .map(|m| {
+            let found = m.found_in.map(|f| f.span.text(&a));
+            (m.article, m.role, m.text.as_str(), found)
         })
         .collect();
     let whole = "\"This ruling puts the water of our communities ahead of the profits of a few \
@@ -351,30 +345,15 @@ fn quoted_fragments_of_a_mixed_quote_link_to_the_full_direct_quote() {
     assert_eq!(
         got,
         [
+            (0, Role::Whole, whole, None),
             (
-                Relation::Fragment,
-                vec![
-                    (0, Role::Whole, whole),
-                    (1, Role::Part, "\"the water of our communities\"")
-                ],
-                Some("the water of our communities"),
+                1,
+                Role::Part,
+                "\"the water of our communities\"",
+                Some("the water of our communities")
             ),
-            (
-                Relation::Fragment,
-                vec![
-                    (0, Role::Whole, whole),
-                    (1, Role::Part, "\"in every court.\"")
-                ],
-                Some("in every court"),
-            ),
-            (
-                Relation::Fragment,
-                vec![
-                    (0, Role::Whole, whole),
-                    (1, Role::Part, "\"few companies\"")
-                ],
-                Some("few companies"),
-            ),
+            (1, Role::Part, "\"in every court.\"", Some("in every court")),
+            (1, Role::Part, "\"few companies\"", Some("few companies")),
         ]
     );
 }

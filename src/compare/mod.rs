@@ -281,9 +281,9 @@ pub struct MemberDiff {
 pub struct Statement {
     /// Same, variant or fragment.
     pub relation: Relation,
-    /// Members, from at least two articles. The first is the reference: for `same` and
-    /// `variant` the longest member; for `fragment` the longest whole, the other wholes
-    /// next, then the parts.
+    /// Members, from at least two articles. The first is the reference, the longest
+    /// whole (a direct quote among equals); the other wholes follow in article order; in a
+    /// `fragment` statement, then every part quoted from the whole, in article order.
     pub members: Vec<Member>,
     /// `variant`: the diff of every member whose words differ from the first member's.
     /// Empty otherwise.
@@ -609,33 +609,58 @@ impl Comparer {
             }
         }
 
-        // 4. Short quoted fragments (fewer words than a shingle) inside quotes of the same
-        //    speaker, looked up by hash at every position.
-        let mut short: HashMap<(u64, u32, u32), u32> = HashMap::new();
-        let mut short_lens: Vec<bool> = vec![false; k];
+        // 4. Fragments shorter than `min_any` words inside quotes of the same speaker,
+        //    exactly: every position of every quote is looked up by hash (a bit filter in
+        //    front of the map), so no common shingle can hide them.
+        let needle_max = min_any.max(k);
+        let key_of =
+            |h: u64, n: usize, sp: u32| -> u64 { combine(combine(h, n as u64), u64::from(sp)) };
+        let mut short: HashMap<u64, Vec<u32>> = HashMap::new();
+        let mut short_lens: Vec<bool> = vec![false; needle_max];
         for (ri, r) in reps.iter().enumerate() {
             let rw = rwords(r);
-            if let (Some(sp), true) = (r.speaker, rw.len() < k) {
-                short.insert((seq_hash(rw), rw.len() as u32, sp), ri as u32);
+            if let (Some(sp), true) = (r.speaker, rw.len() < needle_max) {
+                short
+                    .entry(key_of(seq_hash(rw), rw.len(), sp))
+                    .or_default()
+                    .push(ri as u32);
                 if let Some(f) = short_lens.get_mut(rw.len()) {
                     *f = true;
                 }
             }
         }
         if !short.is_empty() {
+            let bits = (short.len() * 16)
+                .next_power_of_two()
+                .clamp(1 << 10, 1 << 27);
+            let mut filter = vec![0u64; bits / 64];
+            let slot = |key: u64| ((key >> 6) as usize & (bits / 64 - 1), key & 63);
+            for &key in short.keys() {
+                let (i, b) = slot(key);
+                if let Some(x) = filter.get_mut(i) {
+                    *x |= 1 << b;
+                }
+            }
             for (ri, r) in reps.iter().enumerate() {
                 let Some(sp) = r.speaker else { continue };
                 let rw = rwords(r);
                 for i in 0..rw.len() {
                     let mut h = SEQ_SEED;
-                    for n in 1..k.min(rw.len()) {
+                    for n in 1..needle_max.min(rw.len()) {
                         let Some(&w) = rw.get(i + n - 1) else { break };
                         h = combine(h, w);
                         if !short_lens.get(n).copied().unwrap_or(false) {
                             continue;
                         }
-                        if let Some(&part) = short.get(&(h, n as u32, sp)) {
-                            if part as usize != ri {
+                        let key = key_of(h, n, sp);
+                        let (fi, fb) = slot(key);
+                        if filter.get(fi).is_none_or(|x| x & (1 << fb) == 0) {
+                            continue;
+                        }
+                        for &part in short.get(&key).into_iter().flatten() {
+                            // the map key is a hash: confirm the words
+                            let pw = reps.get(part as usize).map(rwords).unwrap_or_default();
+                            if pw.len() == n && rw.get(i..i + n) == Some(pw) {
                                 fragments.push((part, ri as u32));
                             }
                         }
@@ -851,9 +876,8 @@ impl Ctx<'_, '_> {
         })
     }
 
-    /// Members sorted by (article, quote, first span), the longest (a direct quote among
-    /// equals) moved first.
-    fn ordered(&self, ms: &[u32]) -> Vec<u32> {
+    /// Members sorted by (article, quote, first span).
+    fn by_position(&self, ms: &[u32]) -> Vec<u32> {
         let mut v: Vec<u32> = ms.to_vec();
         v.sort_by_key(|&p| {
             self.piece(p).map(|x| {
@@ -861,6 +885,13 @@ impl Ctx<'_, '_> {
                 (x.article, x.quote, first)
             })
         });
+        v
+    }
+
+    /// Members sorted by (article, quote, first span), the longest (a direct quote among
+    /// equals) moved first.
+    fn ordered(&self, ms: &[u32]) -> Vec<u32> {
+        let mut v = self.by_position(ms);
         let best = v
             .iter()
             .enumerate()
@@ -989,7 +1020,7 @@ impl Ctx<'_, '_> {
 
     fn fragment_statement(&self, whole: &[u32], part: &[u32]) -> Statement {
         let wo = self.ordered(whole);
-        let po = self.ordered(part);
+        let po = self.by_position(part);
         let mut members: Vec<Member> = wo
             .iter()
             .filter_map(|&p| self.member(p, Role::Whole))

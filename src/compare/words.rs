@@ -78,6 +78,28 @@ fn feed(h: &mut u64, c: char) {
     }
 }
 
+/// Feeds the lowercase form of `c` (ASCII fast path).
+#[inline]
+fn feed_lower(h: &mut u64, c: char) {
+    if c.is_ascii() {
+        *h ^= u64::from((c as u8).to_ascii_lowercase());
+        *h = h.wrapping_mul(FNV_PRIME);
+    } else {
+        for l in c.to_lowercase() {
+            feed(h, l);
+        }
+    }
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 #[inline]
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '‘')
@@ -102,21 +124,17 @@ impl Iterator for Words<'_> {
         // Skip to the first letter or digit.
         let (start, first) = loop {
             let (i, c) = it.next()?;
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 break (i, c);
             }
         };
         let mut h = FNV_OFFSET;
-        for l in first.to_lowercase() {
-            feed(&mut h, l);
-        }
+        feed_lower(&mut h, first);
         let mut prev = first;
         let mut end = start + first.len_utf8();
         while let Some(&(i, c)) = it.peek() {
-            if c.is_alphanumeric() {
-                for l in c.to_lowercase() {
-                    feed(&mut h, l);
-                }
+            if is_word_char(c) {
+                feed_lower(&mut h, c);
                 prev = c;
                 end = i + c.len_utf8();
                 it.next();
@@ -131,7 +149,7 @@ impl Iterator for Words<'_> {
             look.next();
             let next_ok = match look.peek() {
                 Some(&(_, n)) if c == ',' => n.is_ascii_digit(),
-                Some(&(_, n)) => n.is_alphanumeric(),
+                Some(&(_, n)) => is_word_char(n),
                 None => false,
             };
             if !next_ok {
