@@ -51,7 +51,7 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-fn pick<'a>(v: &'a [String], h: u64) -> &'a str {
+fn pick(v: &[String], h: u64) -> &str {
     v.get((h % v.len().max(1) as u64) as usize)
         .map_or("", String::as_str)
 }
@@ -375,6 +375,32 @@ fn describe(c: &Corpus, cmp: &Comparison) {
     );
 }
 
+/// Heap bytes held by the comparison's result (capacities of its vectors and strings).
+fn result_bytes(cmp: &Comparison) -> usize {
+    use quotewire::compare::*;
+    use std::mem::size_of;
+    let mut n = cmp.statements.capacity() * size_of::<Statement>()
+        + cmp.speakers.capacity() * size_of::<LinkedSpeaker>();
+    for s in &cmp.statements {
+        n += s.members.capacity() * size_of::<Member>()
+            + s.diff.capacity() * size_of::<MemberDiff>();
+        for m in &s.members {
+            n += m.text.capacity() + m.spans.capacity() * size_of::<Span>();
+        }
+        for d in &s.diff {
+            n += d.ops.capacity() * size_of::<DiffOp>();
+            n += d.ops.iter().map(|o| o.text.capacity()).sum::<usize>();
+        }
+    }
+    for s in &cmp.speakers {
+        n += s.name.capacity() + s.articles.capacity() * size_of::<SpeakerInArticle>();
+        for e in &s.articles {
+            n += e.name.capacity() + e.quotes.capacity() * size_of::<usize>();
+        }
+    }
+    n
+}
+
 /// `VmRSS` / `VmHWM` of this process in KiB (Linux), 0 elsewhere.
 fn status_kib(field: &str) -> u64 {
     std::fs::read_to_string("/proc/self/status")
@@ -408,13 +434,13 @@ fn memory_run() {
     describe(&c, &cmp);
     eprintln!(
         "compare: {took:.2?} ({:.0} quotes/s); RSS before {} MiB, peak during {} MiB (+{} MiB), \
-         after {} MiB (+{} MiB held by the result)",
+         after {} MiB; the result holds {} MiB of heap",
         c.n_quotes() as f64 / took.as_secs_f64(),
         before / 1024,
         peak / 1024,
         peak.saturating_sub(before) / 1024,
         after / 1024,
-        after.saturating_sub(before) / 1024,
+        result_bytes(&cmp) >> 20,
     );
 }
 

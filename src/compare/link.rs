@@ -122,6 +122,39 @@ fn linkable(ws: &[(String, bool)]) -> bool {
     ws.len() >= 2 && ws.iter().any(|(_, cap)| *cap)
 }
 
+/// None, exactly one, or several distinct values.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Uniq {
+    #[default]
+    None,
+    One(usize),
+    Many,
+}
+
+impl Uniq {
+    fn with(self, x: usize) -> Uniq {
+        match self {
+            Uniq::None => Uniq::One(x),
+            Uniq::One(y) if y == x => self,
+            _ => Uniq::Many,
+        }
+    }
+    fn merge(self, other: Uniq) -> Uniq {
+        match other {
+            Uniq::None => self,
+            Uniq::One(x) => self.with(x),
+            Uniq::Many => Uniq::Many,
+        }
+    }
+}
+
+/// The persons a description key points to: through any suffix, or a whole description.
+#[derive(Debug, Clone, Copy, Default)]
+struct Hits {
+    any: Uniq,
+    full: Uniq,
+}
+
 struct Uf(Vec<usize>);
 
 impl Uf {
@@ -316,8 +349,9 @@ pub(crate) fn link(sources: &[Source<'_>]) -> Links {
             }
         }
     }
-    // 3. Described mentions join the unique person whose description matches.
-    let mut by_desc: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+    // 3. Described mentions join the unique person whose description matches. Per
+    //    description key: the one person (root) it describes, or several.
+    let mut by_desc: HashMap<String, Hits> = HashMap::new();
     for (a, src) in sources.iter().enumerate() {
         for (sid, s) in src.quotes.speakers.iter().enumerate() {
             if s.kind != SpeakerKind::Person {
@@ -326,6 +360,7 @@ pub(crate) fn link(sources: &[Source<'_>]) -> Links {
             let Some(&node) = entity_node.get(a).and_then(|v| v.get(sid)) else {
                 continue;
             };
+            let root = uf.find(node);
             for d in &s.descriptions {
                 let Some(ws) = description(d) else { continue };
                 for start in 0..ws.len() {
@@ -333,39 +368,30 @@ pub(crate) fn link(sources: &[Source<'_>]) -> Links {
                     if !linkable(suffix) {
                         break;
                     }
-                    by_desc
-                        .entry(key(suffix))
-                        .or_default()
-                        .push((node, start == 0));
+                    let hits = by_desc.entry(key(suffix)).or_default();
+                    hits.any = hits.any.with(root);
+                    if start == 0 {
+                        hits.full = hits.full.with(root);
+                    }
                 }
             }
         }
     }
     for i in n_entities..nodes.len() {
         let Some(n) = nodes.get(i) else { continue };
-        let mut roots: Vec<usize> = Vec::new();
-        let mut add = |hits: Option<&Vec<(usize, bool)>>, full_only: bool, uf: &mut Uf| {
-            for &(node, full) in hits.into_iter().flatten() {
-                if full_only && !full {
-                    continue;
-                }
-                let r = uf.find(node);
-                if !roots.contains(&r) {
-                    roots.push(r);
-                }
-            }
-        };
         // the mention's description ends a person's description ...
-        add(by_desc.get(&key(&n.words)), false, &mut uf);
+        let mut found = by_desc.get(&key(&n.words)).map_or(Uniq::None, |h| h.any);
         // ... or a person's whole description ends the mention's
         for start in 1..n.words.len() {
             let suffix = n.words.get(start..).unwrap_or_default();
             if !linkable(suffix) {
                 break;
             }
-            add(by_desc.get(&key(suffix)), true, &mut uf);
+            if let Some(h) = by_desc.get(&key(suffix)) {
+                found = found.merge(h.full);
+            }
         }
-        if let [r] = roots[..] {
+        if let Uniq::One(r) = found {
             uf.union(r, i);
         }
     }

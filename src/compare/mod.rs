@@ -140,6 +140,10 @@ pub struct CompareOptions {
     pub probe_budget: usize,
     /// Candidates verified per quote, those of the same speaker first (default 32).
     pub max_candidates: usize,
+    /// A quoted part found verbatim in more than this many different statements is not
+    /// linked to any of them (default 4): it is too common to tell which it quotes, and
+    /// listing it under each would grow the output with the square of its uses.
+    pub fragment_max_wholes: usize,
 }
 
 impl Default for CompareOptions {
@@ -152,6 +156,7 @@ impl Default for CompareOptions {
             max_words: 1000,
             probe_budget: 2048,
             max_candidates: 32,
+            fragment_max_wholes: 4,
         }
     }
 }
@@ -248,7 +253,8 @@ pub struct Member {
     pub words: usize,
     /// Index into [`Comparison::speakers`] of the quote's speaker, if resolved.
     pub speaker: Option<usize>,
-    /// Parts: where the words appear verbatim in a whole member.
+    /// Parts: where the words appear verbatim in a whole member (searched in the first
+    /// eight wholes; `None` when none of them holds the words exactly).
     pub found_in: Option<FoundIn>,
 }
 
@@ -684,6 +690,18 @@ impl Comparer {
             .collect();
         frag_pairs.sort_unstable();
         frag_pairs.dedup();
+        // A part found in more than `fragment_max_wholes` different statements ("always")
+        // says nothing about which one it quotes: it is left as a statement of its own.
+        let mut wholes_of: HashMap<u32, usize> = HashMap::new();
+        for &(_, p) in &frag_pairs {
+            *wholes_of.entry(p).or_insert(0) += 1;
+        }
+        frag_pairs.retain(|(_, p)| {
+            wholes_of
+                .get(p)
+                .is_some_and(|&c| c <= o.fragment_max_wholes)
+        });
+        drop(wholes_of);
         let is_part: HashSet<u32> = frag_pairs.iter().map(|&(_, p)| p).collect();
         // members per root (counting sort)
         let mut start = vec![0u32; n + 1];
@@ -1030,7 +1048,8 @@ impl Ctx<'_, '_> {
                 continue;
             };
             let ph = self.piece(p).map(|x| self.hashes(x)).unwrap_or_default();
-            for (wi, &w) in wo.iter().enumerate() {
+            // (the first few wholes: a part is verbatim in the reference or a close variant)
+            for (wi, &w) in wo.iter().enumerate().take(8) {
                 let Some(wp) = self.piece(w) else { continue };
                 if let Some(at) = diff::find(self.hashes(wp), ph) {
                     let ws = self.word_list(wp);
