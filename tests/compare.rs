@@ -406,6 +406,41 @@ fn a_short_stock_phrase_of_an_unresolved_speaker_links_nothing() {
     assert_eq!(cmp.statements.len(), 1, "{:#?}", summary(&cmp));
 }
 
+#[test]
+fn a_one_word_fragment_found_in_many_statements_quotes_none_of_them() {
+    let statements = [
+        "We will always rebuild what the river takes",
+        "The city has always paid its contractors on time",
+        "Our crews always work through the night when it floods",
+        "I have always said the levee needed money",
+        "Residents can always call the hotline for sandbags",
+    ];
+    let many: String = statements
+        .iter()
+        .map(|s| format!("\"{s},\" Mayor Ann Lee said.\n\n"))
+        .collect();
+    let a = format!("Floods\n\n{many}");
+    let b = "Mayor speaks\n\nMayor Ann Lee said the city would \"always\" help.";
+    let (_, cmp) = run(&[&a, b]);
+    assert!(cmp.statements.is_empty(), "{:#?}", summary(&cmp));
+    // With one such statement, the fragment is linked to it.
+    let one = format!("Floods\n\n\"{},\" Mayor Ann Lee said.", statements[0]);
+    let (_, cmp) = run(&[&one, b]);
+    assert_eq!(
+        summary(&cmp),
+        [(
+            Relation::Fragment,
+            vec![
+                (
+                    0,
+                    "\"We will always rebuild what the river takes,\"".to_string()
+                ),
+                (1, "\"always\"".to_string())
+            ]
+        )]
+    );
+}
+
 // ---------------------------------------------------------------------------------------
 // description links
 

@@ -19,6 +19,11 @@ use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// What a run of a diff does.
+///
+/// ```
+/// use quotewire::compare::diff::DiffKind;
+/// assert_eq!(serde_json::to_string(&DiffKind::Insert).unwrap(), "\"insert\"");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DiffKind {
@@ -32,6 +37,11 @@ pub enum DiffKind {
 
 /// One run of a diff: element ranges in `a` and `b` (an empty range on the side the run does
 /// not touch, placed where it would be).
+///
+/// ```
+/// use quotewire::compare::diff::{diff, DiffKind, Edit};
+/// assert_eq!(diff(&[1], &[1, 2])[1], Edit { kind: DiffKind::Insert, a: 1..1, b: 1..2 });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Edit {
     /// Equal, delete or insert.

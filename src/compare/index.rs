@@ -6,7 +6,7 @@
 //! 2^b buckets (2^b ≥ the number of shingles), and a bucket is a slice of one flat `u32`
 //! array (counting sort in two linear passes, no per-shingle allocation). Two different
 //! shingles landing in one bucket only add a candidate that verification then rejects.
-//! Memory: 4 bytes per shingle plus 4 per bucket.
+//! Memory: 4 bytes per shingle plus 4 per bucket (at least 1024 buckets).
 //!
 //! [`ShingleIndex::candidates`] visits a probe's buckets from the rarest up and stops at a
 //! work budget, so a very common shingle ("we will continue", "the United States") never
@@ -27,6 +27,13 @@ use super::words::seq_hash;
 use serde::{Deserialize, Serialize};
 
 /// Shingle → items index (see the [module](self) docs).
+///
+/// ```
+/// use quotewire::compare::index::ShingleIndex;
+/// let idx = ShingleIndex::build(&[vec![1u64, 2, 3], vec![4, 5, 6]], 3);
+/// let mut s = Default::default();
+/// assert_eq!(idx.candidates(&[4, 5, 6], 3, 100, 0.0, 10, &mut s), vec![(1, 1)]);
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ShingleIndex {
     shift: u32,
@@ -36,6 +43,14 @@ pub struct ShingleIndex {
 }
 
 /// Reusable per-probe working memory for [`ShingleIndex::candidates`].
+///
+/// ```
+/// let mut scratch = quotewire::compare::index::Scratch::default();
+/// let idx = quotewire::compare::index::ShingleIndex::build(&[vec![7u64, 8]], 2);
+/// for _ in 0..2 {
+///     assert_eq!(idx.candidates(&[7, 8], 2, 10, 0.0, 10, &mut scratch), vec![(0, 1)]);
+/// }
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Scratch {
     counts: Vec<u32>,
@@ -64,7 +79,7 @@ impl ShingleIndex {
             .map(|w| (w.as_ref().len() + 1).saturating_sub(k.max(1)))
             .sum();
         let total = total.min(u32::MAX as usize - 1);
-        let bits = total.max(16).next_power_of_two().trailing_zeros();
+        let bits = total.max(1024).next_power_of_two().trailing_zeros();
         let shift = 64 - bits;
         let n_buckets = 1usize << bits;
         let mut offsets = vec![0u32; n_buckets + 1];

@@ -162,6 +162,11 @@ impl Default for CompareOptions {
 }
 
 /// How a member of a linked speaker was linked.
+///
+/// ```
+/// use quotewire::compare::LinkVia;
+/// assert_eq!(serde_json::to_string(&LinkVia::Surname).unwrap(), "\"surname\"");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkVia {
@@ -175,6 +180,19 @@ pub enum LinkVia {
 }
 
 /// One speaker's presence in one article.
+///
+/// ```
+/// use quotewire::compare::{compare, LinkVia, Source};
+/// use quotewire::{extract, Article};
+/// let a = "T\n\n“We will win,” Jane Roe said.";
+/// let b = "T\n\n“We will lose,” Roe said.";
+/// let (qa, qb) = (extract(&Article::parse(a)?), extract(&Article::parse(b)?));
+/// let cmp = compare(&[Source::new(a, &qa), Source::new(b, &qb)]);
+/// let e = &cmp.speakers[0].articles[1];
+/// assert_eq!((e.article, e.speaker_id, e.name.as_str(), e.via), (1, Some(0), "Roe", LinkVia::Surname));
+/// assert_eq!(e.quotes, [0]);
+/// # Ok::<(), quotewire::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpeakerInArticle {
     /// Article index (input order).
@@ -192,6 +210,17 @@ pub struct SpeakerInArticle {
 }
 
 /// A speaker linked across articles.
+///
+/// ```
+/// use quotewire::compare::{compare, Source};
+/// use quotewire::{extract, Article, SpeakerKind};
+/// let t = "T\n\n“Yes,” Mayor Ann Lee said.";
+/// let q = extract(&Article::parse(t)?);
+/// let cmp = compare(&[Source::new(t, &q), Source::new(t, &q)]);
+/// assert_eq!((cmp.speakers[0].name.as_str(), cmp.speakers[0].kind), ("Ann Lee", SpeakerKind::Person));
+/// assert_eq!(cmp.speakers[0].articles.len(), 2);
+/// # Ok::<(), quotewire::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LinkedSpeaker {
     /// Canonical name: the longest name the articles give.
@@ -203,6 +232,11 @@ pub struct LinkedSpeaker {
 }
 
 /// How the members of a statement relate.
+///
+/// ```
+/// use quotewire::compare::Relation;
+/// assert_eq!(serde_json::to_string(&Relation::Fragment).unwrap(), "\"fragment\"");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
@@ -215,6 +249,11 @@ pub enum Relation {
 }
 
 /// A member's role in a statement.
+///
+/// ```
+/// use quotewire::compare::Role;
+/// assert_eq!(serde_json::to_string(&Role::Part).unwrap(), "\"part\"");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -225,6 +264,19 @@ pub enum Role {
 }
 
 /// Where a part's words appear in a whole member.
+///
+/// ```
+/// use quotewire::compare::{compare, Role, Source};
+/// use quotewire::{extract, Article};
+/// let a = "T\n\n“We will rebuild every home before winter,” Ann Lee said.";
+/// let b = "T\n\nAnn Lee said the city would rebuild “every home” soon.";
+/// let (qa, qb) = (extract(&Article::parse(a)?), extract(&Article::parse(b)?));
+/// let cmp = compare(&[Source::new(a, &qa), Source::new(b, &qb)]);
+/// let part = cmp.statements[0].members.iter().find(|m| m.role == Role::Part).unwrap();
+/// let found = part.found_in.unwrap();
+/// assert_eq!((found.member, found.span.text(a)), (0, "every home"));
+/// # Ok::<(), quotewire::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FoundIn {
     /// Index of the whole member in [`Statement::members`].
@@ -234,6 +286,20 @@ pub struct FoundIn {
 }
 
 /// One quote (or one quoted fragment of a mixed quote) in a statement.
+///
+/// ```
+/// use quotewire::compare::{compare, Role, Source};
+/// use quotewire::{extract, Article, QuoteKind};
+/// let t = "T\n\n“We will rebuild every home,” Ann Lee said.";
+/// let q = extract(&Article::parse(t)?);
+/// let cmp = compare(&[Source::new(t, &q), Source::new(t, &q)]);
+/// let m = &cmp.statements[0].members[1];
+/// assert_eq!((m.article, m.quote, m.kind, m.role), (1, 0, QuoteKind::Direct, Role::Whole));
+/// assert_eq!((m.text.as_str(), m.words), ("“We will rebuild every home,”", 5));
+/// assert_eq!(m.spans[0].text(t), m.text);
+/// assert_eq!(cmp.speakers[m.speaker.unwrap()].name, "Ann Lee");
+/// # Ok::<(), quotewire::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Member {
     /// Article index (input order).
@@ -259,6 +325,19 @@ pub struct Member {
 }
 
 /// One run of a word-level diff, with the words as written.
+///
+/// ```
+/// use quotewire::compare::{compare, DiffKind, Source};
+/// use quotewire::{extract, Article};
+/// let a = "T\n\n“We are deeply worried about the new launches,” Ann Lee said.";
+/// let b = "T\n\n“We are deeply worried about the launches,” Ann Lee said.";
+/// let (qa, qb) = (extract(&Article::parse(a)?), extract(&Article::parse(b)?));
+/// let cmp = compare(&[Source::new(a, &qa), Source::new(b, &qb)]);
+/// let op = &cmp.statements[0].diff[0].ops[1];
+/// assert_eq!((op.kind, op.text.as_str(), op.article), (DiffKind::Delete, "new", 0));
+/// assert_eq!(op.span.text(a), "new");
+/// # Ok::<(), quotewire::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiffOp {
     /// Equal, delete (only in the first member) or insert (only in this member).
@@ -274,6 +353,24 @@ pub struct DiffOp {
 }
 
 /// The word-level difference of one member against the statement's first member.
+///
+/// ```
+/// use quotewire::compare::{compare, DiffKind, Source};
+/// use quotewire::{extract, Article};
+/// let a = "T\n\n“Our crews pulled 212 people from rooftops today,” Ann Lee said.";
+/// let b = "T\n\n“Our crews pulled 212 people from the rooftops today,” Ann Lee said.";
+/// let (qa, qb) = (extract(&Article::parse(a)?), extract(&Article::parse(b)?));
+/// let cmp = compare(&[Source::new(a, &qa), Source::new(b, &qb)]);
+/// let d = &cmp.statements[0].diff[0];
+/// assert_eq!(d.member, 1); // b is longer, yet a came first: the longer b is members[0]
+/// let ops: Vec<(DiffKind, &str)> = d.ops.iter().map(|o| (o.kind, o.text.as_str())).collect();
+/// assert_eq!(ops, [
+///     (DiffKind::Equal, "Our crews pulled 212 people from"),
+///     (DiffKind::Delete, "the"),
+///     (DiffKind::Equal, "rooftops today"),
+/// ]);
+/// # Ok::<(), quotewire::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberDiff {
     /// Index of the member in [`Statement::members`].
@@ -283,6 +380,19 @@ pub struct MemberDiff {
 }
 
 /// Quotes from several articles that are one statement.
+///
+/// ```
+/// use quotewire::compare::{compare, Relation, Source};
+/// use quotewire::{extract, Article};
+/// let a = "T\n\n“We are closely monitoring the situation,” Ann Lee said.";
+/// let b = "T\n\n“We are closely monitoring the situation,” Bo Park said.";
+/// let (qa, qb) = (extract(&Article::parse(a)?), extract(&Article::parse(b)?));
+/// // A six-word stock phrase by two people: two statements, nothing linked.
+/// assert!(compare(&[Source::new(a, &qa), Source::new(b, &qb)]).statements.is_empty());
+/// let cmp = compare(&[Source::new(a, &qa), Source::new(a, &qa)]);
+/// assert_eq!((cmp.statements[0].relation, cmp.statements[0].same_speaker), (Relation::Same, true));
+/// # Ok::<(), quotewire::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
     /// Same, variant or fragment.
@@ -299,6 +409,16 @@ pub struct Statement {
 }
 
 /// Sizes of the comparison's working data.
+///
+/// ```
+/// use quotewire::compare::{compare, Source};
+/// use quotewire::{extract, Article};
+/// let t = "T\n\n“We will rebuild every home,” Ann Lee said.";
+/// let q = extract(&Article::parse(t)?);
+/// let st = compare(&[Source::new(t, &q), Source::new(t, &q)]).stats;
+/// assert_eq!((st.pieces, st.distinct, st.words, st.shingles), (2, 1, 10, 3));
+/// # Ok::<(), quotewire::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CompareStats {
     /// Compared pieces (direct and indirect quotes, quoted fragments of mixed quotes).
@@ -314,6 +434,11 @@ pub struct CompareStats {
 }
 
 /// The result of [`compare`].
+///
+/// ```
+/// let cmp = quotewire::compare::Comparison::default();
+/// assert!(cmp.speakers.is_empty() && cmp.statements.is_empty());
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
     /// Every speaker of every article, linked across articles, in order of first

@@ -31,6 +31,14 @@ use crate::Span;
 use serde::{Deserialize, Serialize};
 
 /// One word of a text: its normalized hash and where it is.
+///
+/// ```
+/// use quotewire::{compare::words::words, Span};
+/// let t = "U.S. says";
+/// let w = words(t, Span::new(0, t.len())).next().unwrap();
+/// assert_eq!(w.span, Span::new(0, 3));
+/// assert_eq!(w.hash, words("u.s", Span::new(0, 3)).next().unwrap().hash);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Word {
     /// Hash of the normalized (lowercased, apostrophes unified, digit commas removed) form.
