@@ -444,7 +444,8 @@ pub struct Comparison {
     /// Every speaker of every article, linked across articles, in order of first
     /// appearance (a speaker found in one article has one entry).
     pub speakers: Vec<LinkedSpeaker>,
-    /// Statements found in two or more articles, ordered by their earliest member.
+    /// Statements found in two or more articles, ordered by their earliest member (a
+    /// `same` or `variant` statement before the `fragment` statement of the same whole).
     pub statements: Vec<Statement>,
     /// Sizes of the working data.
     pub stats: CompareStats,
@@ -914,7 +915,7 @@ impl Comparer {
                 .map(|m| (m.article, m.quote))
                 .min()
                 .unwrap_or((usize::MAX, usize::MAX));
-            (first, s.relation != Relation::Fragment)
+            (first, s.relation == Relation::Fragment)
         });
         let stats = CompareStats {
             pieces: pieces.len(),
