@@ -533,6 +533,93 @@ fn input_order_only_renumbers_the_articles() {
 }
 
 // ---------------------------------------------------------------------------------------
+// properties: any input
+
+/// Quote-heavy news-like text: statements by a few speakers, stock phrases, fragments,
+/// marks of every kind, multibyte characters.
+fn quoteish() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        Just("“We are monitoring the situation closely,” ".to_string()),
+        Just("Jane Roe said. ".to_string()),
+        Just("Roe said. ".to_string()),
+        Just("a State Department spokesperson said. ".to_string()),
+        Just("Matthew Miller, the State Department spokesperson, ".to_string()),
+        Just("he said the city would “always” help. ".to_string()),
+        Just("“great concerns” ".to_string()),
+        Just("\"We have great concerns about the launches ... and the talks,\" ".to_string()),
+        Just("officials said that ".to_string()),
+        Just("‘".to_string()),
+        Just("’".to_string()),
+        Just("«".to_string()),
+        Just("\n\n".to_string()),
+        Just("한국어 ".to_string()),
+        Just("😀".to_string()),
+        Just("e\u{301}".to_string()),
+        "[a-z]{1,8} ",
+        "[0-9]{1,4} ",
+    ];
+    proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_articles_compare_without_panic_into_well_formed_statements(
+        texts in proptest::collection::vec(quoteish(), 0..5)
+    ) {
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let (_, cmp) = run(&refs);
+        for st in &cmp.statements {
+            let first = st.members[0].article;
+            proptest::prop_assert!(st.members.iter().any(|m| m.article != first));
+            for m in &st.members {
+                let t = refs[m.article];
+                for sp in &m.spans {
+                    proptest::prop_assert!(sp.end <= t.len() && t.is_char_boundary(sp.start)
+                        && t.is_char_boundary(sp.end));
+                }
+                let joined: Vec<&str> = m.spans.iter().map(|sp| sp.text(t)).collect();
+                proptest::prop_assert_eq!(&m.text, &joined.join(" "));
+                if let Some(sp) = m.speaker {
+                    proptest::prop_assert!(sp < cmp.speakers.len());
+                }
+            }
+            if st.relation == Relation::Same {
+                // one wording: every member's words equal the first's
+                let norm = |m: &quotewire::compare::Member| -> Vec<String> {
+                    m.spans
+                        .iter()
+                        .flat_map(|sp| quotewire::compare::words::words(refs[m.article], *sp))
+                        .map(|w| w.span.text(refs[m.article]).to_lowercase().replace('’', "'"))
+                        .collect()
+                };
+                let w0 = norm(&st.members[0]);
+                for m in &st.members {
+                    proptest::prop_assert_eq!(&norm(m), &w0);
+                }
+            }
+            for d in &st.diff {
+                proptest::prop_assert!(d.member > 0 && d.member < st.members.len());
+                for op in &d.ops {
+                    let t = refs[op.article];
+                    proptest::prop_assert!(op.span.end <= t.len());
+                }
+            }
+        }
+        // Every speaker entity of every article appears once.
+        let listed: usize = cmp
+            .speakers
+            .iter()
+            .map(|s| s.articles.iter().filter(|e| e.speaker_id.is_some()).count())
+            .sum();
+        let (quotes, _) = run(&refs);
+        proptest::prop_assert_eq!(listed, quotes.iter().map(|q| q.speakers.len()).sum::<usize>());
+    }
+}
+
+// ---------------------------------------------------------------------------------------
 // command line
 
 #[test]
