@@ -37,7 +37,8 @@
 //! **Speakers must agree, unless the words alone are conclusive.** A pair is linked when
 //! both quotes are attributed to the same linked speaker. When the speakers differ, or one
 //! is unknown, the pair is linked only when the two share a verbatim run of at least
-//! [`CompareOptions::min_words_any_speaker`] (8) words: a stock phrase ("We are
+//! [`CompareOptions::min_words_any_speaker`] (8) words, and a variant keeps 90 % of the
+//! shorter ([`CompareOptions::variant_shorter_any_speaker`]): a stock phrase ("We are
 //! monitoring the situation closely") said by two people, or by unresolved speakers, is
 //! two statements, and so are two sentences built on one pattern, while a long verbatim
 //! passage is one statement however it is attributed (one outlet credits Miller, another
@@ -133,6 +134,10 @@ pub struct CompareOptions {
     pub variant_shorter: f32,
     /// Variant: share of the longer quote's words kept in order (default 0.5).
     pub variant_longer: f32,
+    /// Variant of quotes whose speakers are not one linked speaker: share of the shorter
+    /// quote's words kept in order (default 0.9; a verbatim run of
+    /// `min_words_any_speaker` words is needed too).
+    pub variant_shorter_any_speaker: f32,
     /// Words of a quote compared; longer quotes are compared on their first `max_words`
     /// words (default 1000).
     pub max_words: usize,
@@ -153,6 +158,7 @@ impl Default for CompareOptions {
             min_words_any_speaker: 8,
             variant_shorter: 0.8,
             variant_longer: 0.5,
+            variant_shorter_any_speaker: 0.9,
             max_words: 1000,
             probe_budget: 2048,
             max_candidates: 32,
@@ -733,8 +739,10 @@ impl Comparer {
                     continue;
                 }
                 if let Some(m) = variant_words(s, l, o) {
-                    // Speakers not one: a verbatim run of `min_any` words is needed.
-                    if !incompatible || (m >= min_any && longest_run(s, l) >= min_any) {
+                    // Speakers not one: nearly all of the shorter kept, with a verbatim run
+                    // of `min_any` words.
+                    let kept = m as f32 >= o.variant_shorter_any_speaker * s.len() as f32;
+                    if !incompatible || (kept && m >= min_any && longest_run(s, l) >= min_any) {
                         uf.union(r.first_piece, cr.first_piece);
                     }
                 }
