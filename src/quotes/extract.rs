@@ -1587,10 +1587,27 @@ impl<'a> Ctx<'a> {
     }
 
     /// The content span of tokens `a..e` holding at least `min_words` words.
+    /// Content before its attribution ("CLAUSE, X said"): no coordinated cue ends it, the
+    /// clause may hold its own subject's verbs ("Miller, the spokesperson, commented ...").
+    fn lead_content(&self, toks: &[Tok], a: usize, e: usize) -> Option<Span> {
+        self.content_span_cut(toks, a, e, 3, false)
+    }
+
     fn content_span_n(&self, toks: &[Tok], a: usize, e: usize, min_words: usize) -> Option<Span> {
+        self.content_span_cut(toks, a, e, min_words, true)
+    }
+
+    fn content_span_cut(
+        &self,
+        toks: &[Tok],
+        a: usize,
+        e: usize,
+        min_words: usize,
+        coordination: bool,
+    ) -> Option<Span> {
         // A coordinated new attribution ends the content: "..., and said ...", ", adding ...".
         let mut e = e;
-        for k in a + 2..e {
+        for k in (a + 2..e).take_while(|_| coordination) {
             let (Some(p), Some(t)) = (toks.get(k - 1), toks.get(k)) else {
                 break;
             };
@@ -1785,7 +1802,7 @@ impl<'a> Ctx<'a> {
                 if toks.get(i - 1).is_some_and(|x| x.is_punct(',')) {
                     ce -= 1;
                 }
-                if let Some(c) = self.content_span(toks, s, ce) {
+                if let Some(c) = self.lead_content(toks, s, ce) {
                     found = Some((c, (Some(cue), speaker), 0.8));
                     found_at = i + 1;
                 }
@@ -1907,7 +1924,7 @@ impl<'a> Ctx<'a> {
                                 .is_some_and(|x| matches!(x.kind, Kind::Punct(',' | '.' | ';')))
                     });
                     if let Some((_ne, sp, np)) = inverted {
-                        if let Some(cs) = self.content_span(toks, s, c - 1) {
+                        if let Some(cs) = self.lead_content(toks, s, c - 1) {
                             found = Some((cs, (Some(t.span), Some((sp, np, c + 1))), 0.75));
                             found_at = c;
                             break;
@@ -1984,7 +2001,7 @@ impl<'a> Ctx<'a> {
                             .iter()
                             .any(|x| x.is_word() && is_in(&self.lw(x), CLAUSE_WORDS));
                     if tail_words <= 6 && !adverbial {
-                        if let Some(cs) = self.content_span(toks, s, k0c - 1) {
+                        if let Some(cs) = self.lead_content(toks, s, k0c - 1) {
                             found = Some((cs, (Some(t.span), Some((sp, np, k0))), 0.75));
                             found_at = c;
                             break;
