@@ -625,3 +625,18 @@ fn a_leading_adverbial_is_no_content() {
         )]
     );
 }
+
+#[test]
+fn a_modifier_before_a_role_noun_starts_the_speaker_phrase() {
+    let t = "T\n\n\"Traffic is down,\" said port director Luis Gomez.";
+    assert_eq!(
+        rows(t),
+        [row(
+            Direct,
+            &["\"Traffic is down,\""],
+            "said",
+            "port director Luis Gomez",
+            Some("Luis Gomez")
+        )]
+    );
+}

@@ -777,7 +777,11 @@ impl<'a> Ctx<'a> {
         let mut k = j;
         let mut has_cap = false;
         let start_det = is_in(&w, DETS);
-        let title_start = self.lex.is_title(&w) || self.lex.is_group_noun(&w);
+        // "said port director Luis Gómez": a modifier before a role noun
+        let role_next = toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && n.outside() && self.lex.is_title(self.word(n)));
+        let title_start = self.lex.is_title(&w) || self.lex.is_group_noun(&w) || role_next;
         if !(t.cap || start_det || title_start) {
             return None;
         }
