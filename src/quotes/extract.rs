@@ -895,15 +895,7 @@ impl<'a> Ctx<'a> {
                 self.res.resolve_pronoun(span.start, g, n)
             }
             Np::Relative => {
-                // antecedent: the name before ", who"
-                let mut k = first_tok;
-                if k > 0 && toks.get(k - 1).is_some_and(|t| t.is_punct(',')) {
-                    k -= 1;
-                }
-                let (_, sp, kind) = self.np_before(toks, k, 0)?;
-                if kind == Np::Relative {
-                    return None;
-                }
+                let (sp, kind) = self.antecedent(toks, first_tok)?;
                 self.resolve(sp, kind, toks, first_tok)
             }
             Np::Nominal => {
@@ -921,6 +913,17 @@ impl<'a> Ctx<'a> {
                 self.res.entity_at(span)
             }
         }
+    }
+
+    /// The antecedent of a relative pronoun at token `first_tok`: the phrase before
+    /// ", who".
+    fn antecedent(&self, toks: &[Tok], first_tok: usize) -> Option<(Span, Np)> {
+        let mut k = first_tok;
+        if k > 0 && toks.get(k - 1).is_some_and(|t| t.is_punct(',')) {
+            k -= 1;
+        }
+        let (_, sp, kind) = self.np_before(toks, k, 0)?;
+        (kind != Np::Relative).then_some((sp, kind))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1050,6 +1053,30 @@ impl<'a> Ctx<'a> {
             && words
                 .next()
                 .is_some_and(|w| strip_possessive(w).len() != w.len())
+    }
+
+    /// "the caustic (chant)", "an unprompted (call)": a phrase ending in an adjective, so
+    /// the cue word after it is a noun. An unknown lower-case head that is no plural and
+    /// no role, group, organization or report noun.
+    fn adjective_head(&self, sp: Span) -> bool {
+        let Some(head) = sp.text(self.text).split_whitespace().last() else {
+            return false;
+        };
+        let head = strip_possessive(head);
+        head.chars().next().is_some_and(char::is_lowercase)
+            && !head.ends_with('s')
+            && !self.lex.is_title(head)
+            && !self.lex.is_group_noun(head)
+            && !self.lex.is_org_word(head)
+            && !self.lex.is_report_noun(head)
+            && (head.ends_with("ic")
+                || head.ends_with("ed")
+                || head.ends_with("est")
+                || head.ends_with("ful")
+                || head.ends_with("ous")
+                || head.ends_with("al")
+                || head.ends_with("ive")
+                || head.ends_with("ing"))
     }
 
     /// A statement by the speaker of statement `prev`, with its own cue.
@@ -1955,7 +1982,10 @@ impl<'a> Ctx<'a> {
                 };
                 // "his comments about ...", "Trump's fawning comments": a noun, not a verb
                 let after_det = c > s && self.lw_is(toks.get(c - 1), DET_ONLY);
-                if after_det || (np != Np::Pronoun && self.possessed_non_person(sp)) {
+                if after_det
+                    || (np != Np::Pronoun && self.possessed_non_person(sp))
+                    || (np == Np::Nominal && self.adjective_head(sp))
+                {
                     continue;
                 }
                 if class == CueClass::Report {
