@@ -2,7 +2,15 @@
 //! targets (`fuzz/`) and the adversarial inputs (`tests/adversarial.rs`), one per behaviour.
 
 use quotewire::text::marks::quotations;
-use quotewire::{extract, Article, QuoteKind, Span};
+use quotewire::{extract, Article, BlockKind, QuoteKind, Span};
+
+fn kinds(text: &str) -> Vec<(BlockKind, String)> {
+    let a = Article::parse(text).expect("parses");
+    a.blocks
+        .iter()
+        .map(|b| (b.kind, b.span.text(text).to_string()))
+        .collect()
+}
 
 /// Found by `properties_news`: an unbalanced mark earlier in the paragraph opened a
 /// quotation that never closed and swallowed the real one after it.
@@ -28,4 +36,45 @@ fn a_stray_mark_before_a_quotation_in_the_same_paragraph_does_not_swallow_it() {
         .map(|q| (q.content().text(t), q.depth, q.close.is_some()))
         .collect();
     assert_eq!(got, [("Q,", 0, true)]);
+}
+
+/// Found by `properties_news`: NBSP or tabs between words made every line one "word", so
+/// headlines, bylines and sub-headlines became boilerplate and `By\u{a0}Name` no byline.
+#[test]
+fn nbsp_and_tabs_between_words_give_the_same_blocks_as_spaces() {
+    let plain = "Talks Stall Over Budget\n\nOfficials weigh next steps after a week of talks\n\n\
+                 By Jane Doe and John Roe\n\nKYIV, Ukraine (Reuters) - The measure passed \
+                 52-48 after a long debate.\n";
+    let want = kinds(plain);
+    assert_eq!(
+        want.iter().map(|k| k.0).collect::<Vec<_>>(),
+        [
+            BlockKind::Headline,
+            BlockKind::Subheadline,
+            BlockKind::Byline,
+            BlockKind::Dateline,
+            BlockKind::Body
+        ]
+    );
+    for space in ["\u{a0}", "\t", "\u{a0} "] {
+        let variant = plain.replace(' ', space);
+        let got: Vec<(BlockKind, String)> = kinds(&variant)
+            .into_iter()
+            .map(|(k, s)| (k, s.replace(space, " ")))
+            .collect();
+        assert_eq!(got, want, "words separated by {space:?}");
+        let a = Article::parse(&variant).expect("parses");
+        let authors: Vec<String> = a
+            .byline()
+            .expect("byline")
+            .authors
+            .iter()
+            .map(|s| s.text(&variant).replace(space, " "))
+            .collect();
+        assert_eq!(
+            authors,
+            ["Jane Doe", "John Roe"],
+            "words separated by {space:?}"
+        );
+    }
 }

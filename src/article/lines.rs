@@ -53,12 +53,33 @@ pub(crate) fn ends_terminal(s: &str) -> bool {
     )
 }
 
-/// Counts white-space separated words, stopping at `cap`.
+/// True when the char ending at byte `i` of `s` is white space ([`is_space`]).
+#[inline]
+pub(crate) fn space_before(s: &str, i: usize) -> bool {
+    s.get(..i)
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(is_space)
+}
+
+/// True when the char starting at byte `i` of `s` is white space ([`is_space`]).
+#[inline]
+pub(crate) fn space_at(s: &str, i: usize) -> bool {
+    s.get(i..)
+        .and_then(|t| t.chars().next())
+        .is_some_and(is_space)
+}
+
+/// Counts white-space separated words (any Unicode white space: NBSP and tabs separate
+/// words like spaces), stopping at `cap`.
 pub(crate) fn count_words(s: &str, cap: usize) -> usize {
     let mut n = 0;
     let mut in_word = false;
-    for &b in s.as_bytes() {
-        let ws = b == b' ' || b == b'\t' || b == b'\n' || b == b'\r';
+    for c in s.chars() {
+        let ws = if c.is_ascii() {
+            matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
+        } else {
+            is_space(c)
+        };
         if !ws && !in_word {
             n += 1;
             if n >= cap {

@@ -74,7 +74,7 @@ fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut Stri
     if lex.is_note(buf, words) {
         return Class::Note;
     }
-    if u.words <= 20 && (!u.terminal || t.starts_with("By ") || t.starts_with("BY ")) {
+    if u.words <= 20 && (!u.terminal || t.starts_with("By") || t.starts_with("BY")) {
         if let Some(b) = byline(t, lex, buf2) {
             return Class::Byline(b);
         }
