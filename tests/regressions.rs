@@ -78,3 +78,20 @@ fn nbsp_and_tabs_between_words_give_the_same_blocks_as_spaces() {
         );
     }
 }
+
+/// Found by `properties_news`: a repeated paragraph was skipped as a duplicate when its
+/// length in bytes passed 40, so NBSP (two bytes) between its words dropped a quotation
+/// that the same text with spaces kept.
+#[test]
+fn whether_a_repeated_paragraph_is_skipped_does_not_depend_on_its_white_space() {
+    let plain =
+        "T\n\n“Nothing changed here,” she said.\n\n“I don't know what they were thinking.\n\n\
+                 “We lost,” they said.\n\n“I don't know what they were thinking.";
+    let count = |t: &str| {
+        let q = extract(&Article::parse(t).expect("parses"));
+        q.quotes.iter().map(|x| x.content.len()).sum::<usize>() + q.terms.len()
+    };
+    let want = count(plain);
+    assert_eq!(count(&plain.replace(' ', "\u{a0}")), want);
+    assert_eq!(count(&plain.replace('\n', "\r\n")), want);
+}

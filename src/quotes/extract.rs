@@ -1738,8 +1738,9 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
             continue;
         }
         // A block repeating an earlier one (a caption given twice with other quote marks)
-        // gives no second set of statements.
-        if t.len() > 40 {
+        // gives no second set of statements. Length in letters and digits, so white space
+        // written as NBSP or CRLF does not change which blocks count.
+        if t.chars().filter(|c| c.is_alphanumeric()).nth(32).is_some() {
             let fp = fingerprint(t);
             if !seen_captions.insert(fp) {
                 continue;
