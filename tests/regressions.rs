@@ -95,3 +95,26 @@ fn whether_a_repeated_paragraph_is_skipped_does_not_depend_on_its_white_space() 
     assert_eq!(count(&plain.replace(' ', "\u{a0}")), want);
     assert_eq!(count(&plain.replace('\n', "\r\n")), want);
 }
+
+/// Found by `properties_news`: the sentence splitter took a `"` after an NBSP for a closing
+/// mark (it looked only for ASCII white space before it), so a stray `“` earlier kept the
+/// sentence open past its period.
+#[test]
+fn a_quote_mark_after_an_nbsp_opens_like_one_after_a_space() {
+    for space in [" ", "\u{a0}", "\t", "\u{2009}"] {
+        let t = "A stray “ mark sits here. \"It was terrible,\" Ahmed warned. Next one."
+            .replace(' ', space);
+        let got: Vec<String> = quotewire::sentences(&t)
+            .map(|s| s.text(&t).replace(space, " "))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "A stray “ mark sits here.",
+                "\"It was terrible,\" Ahmed warned.",
+                "Next one."
+            ],
+            "words separated by {space:?}"
+        );
+    }
+}
