@@ -118,3 +118,47 @@ fn a_quote_mark_after_an_nbsp_opens_like_one_after_a_space() {
         );
     }
 }
+
+/// Found by `properties_news`: pronouns were resolved by byte distance, so zero-width
+/// spaces at line ends (or CRLF, NBSP) moved mentions apart and changed who "they" were.
+#[test]
+fn who_a_pronoun_refers_to_does_not_depend_on_how_white_space_is_written() {
+    let plain = "Talks Stall Over Budget\nBy Dr. Matthew Nguyen\nWASHINGTON (AP) — \"It was \
+                 terrible,\" said Karine Smith. \"We will not give in,\" Petrova said, \"our \
+                 position has not changed.\"\nAnother ” closes nothing.\nPolice said the road \
+                 would stay closed until Friday. O'Neill said that the ministry had not been \
+                 informed. «We continue to have great concerns about the situation,» they \
+                 stated.\n(Yonhap)\n";
+    let speakers = |t: &str| -> Vec<Option<String>> {
+        let q = extract(&Article::parse(t).expect("parses"));
+        q.quotes
+            .iter()
+            .map(|x| x.speaker_id.map(|i| q.speakers[i].name.clone()))
+            .collect()
+    };
+    let want = speakers(plain);
+    assert_eq!(want.len(), 5);
+    assert!(want[4].is_some(), "'they' resolved");
+    for variant in [
+        plain.replace('\n', "\u{200b}\n"),
+        plain.replace('\n', "\r\n\r\n"),
+        plain.replace(' ', "\u{a0}"),
+    ] {
+        assert_eq!(speakers(&variant), want, "{variant:?}");
+    }
+}
+
+/// Found by `properties_news`: speaker names and descriptions copied the text's white space
+/// (`Olga\u{a0}Nguyen`), so one title written twice with other spaces became two
+/// descriptions.
+#[test]
+fn speaker_names_and_descriptions_are_written_with_single_spaces() {
+    let t = "T\n\n“We will not give in,” Foreign\u{a0}Minister Olga\u{a0}Nguyen said.\n\n\
+             “It was terrible,” Foreign Minister\tOlga Nguyen said.";
+    let q = extract(&Article::parse(t).expect("parses"));
+    assert_eq!(q.speakers.len(), 1);
+    assert_eq!(q.speakers[0].name, "Olga Nguyen");
+    assert_eq!(q.speakers[0].descriptions, ["Foreign Minister"]);
+    let ids: Vec<Option<usize>> = q.quotes.iter().map(|x| x.speaker_id).collect();
+    assert_eq!(ids, [Some(0), Some(0)]);
+}

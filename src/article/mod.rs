@@ -44,6 +44,8 @@ mod lexicon;
 mod lines;
 mod parse;
 
+pub(crate) use lines::is_space;
+
 use crate::error::{check_utf8, Error, DEFAULT_MAX_LEN};
 use crate::Span;
 use lexicon::Lexicons;

@@ -878,13 +878,13 @@ impl<'a> Ctx<'a> {
                     }
                     // "A U.S. State Department spokesperson" describes the entity too.
                     if np == Np::Nominal && en.kind == SpeakerKind::Person {
-                        let t = s.text(self.text);
+                        let d = crate::speakers::one_space(s.text(self.text));
                         let d = ["a ", "an ", "the ", "A ", "An ", "The "]
                             .iter()
-                            .find_map(|p| t.strip_prefix(p))
-                            .unwrap_or(t);
-                        if d.contains(' ') && !en.descriptions.iter().any(|x| x == d) {
-                            en.descriptions.push(d.to_string());
+                            .find_map(|p| d.strip_prefix(p))
+                            .unwrap_or(&d);
+                        if d.contains(' ') {
+                            en.describe(d);
                         }
                     }
                     if np == Np::Pronoun && en.gender == Gender::Unknown {
@@ -1722,7 +1722,7 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
     let mut ctx = Ctx {
         text,
         lex,
-        res: Resolver::default(),
+        res: Resolver::new(text),
         drafts: Vec::new(),
         terms: Vec::new(),
     };
@@ -1905,7 +1905,7 @@ fn finish(ctx: Ctx<'_>) -> Quotes {
             let name = en.name.text(text);
             speakers.push(Speaker {
                 id,
-                name: strip_possessive(name).to_string(),
+                name: crate::speakers::one_space(strip_possessive(name)),
                 kind: en.kind,
                 gender: en.gender,
                 descriptions: en.descriptions.clone(),
