@@ -211,12 +211,14 @@ fn sentence() -> impl Strategy<Value = (Vec<Piece>, bool)> {
         );
         (p, true)
     });
-    // Name said (that) clause. / Clause, officials said. / According to Name, clause.
-    let indirect = (speaker(), pick(CLAUSE), 0..3u8).prop_map(|(s, cl, form)| {
+    // Name said (that) clause. / Clause, officials said. / According to Name, clause. /
+    // A report inside a report: Officials believe the mayor said clause.
+    let indirect = (speaker(), pick(CLAUSE), 0..4u8, pick(NOMINAL)).prop_map(|(s, cl, form, n)| {
         let t = match form {
             0 => format!("{} said that {cl}.", capitalize(&s)),
             1 => format!("{}, {s} said.", capitalize(cl)),
-            _ => format!("According to {s}, {cl}."),
+            2 => format!("According to {s}, {cl}."),
+            _ => format!("{} believe {s} said {cl}.", capitalize(n)),
         };
         (words(&t), false)
     });
@@ -466,7 +468,7 @@ fn map_value(v: &mut Value, r: Option<&Rendered>, text: &str) -> Result<(), Stri
 
 /// Blocks, sentences and the extraction of `text` as JSON, without the text itself.
 fn analysis(text: &str) -> Result<Value, String> {
-    let (a, q) = invariants::check_all(text)?;
+    let (a, q) = invariants::check_all(text).map_err(|e| format!("{e} in {text:?}"))?;
     let blocks = serde_json::to_value(&a.blocks).map_err(|e| e.to_string())?;
     let sentences = serde_json::to_value(&a.sentences).map_err(|e| e.to_string())?;
     let quotes = serde_json::to_value(&q).map_err(|e| e.to_string())?;
@@ -505,7 +507,8 @@ proptest! {
     fn generated_news_articles_are_well_formed_and_their_quotes_found(n in news()) {
         let r = render(&n.pieces, Style { crlf: false, spaces: 0, bom: false, zwsp: false });
         let text = &r.base;
-        let (a, q) = invariants::check_all(text).map_err(TestCaseError::fail)?;
+        let (a, q) = invariants::check_all(text)
+            .map_err(|e| TestCaseError::fail(format!("{e} in {text:?}")))?;
         prop_assert!(!a.body_text().is_empty(), "body found in {:?}", text);
         let direct = q.quotes.iter().filter(|x| x.kind == quotewire::QuoteKind::Direct).count();
         // Two-paragraph quotations may be reported as one statement or two.

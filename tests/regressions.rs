@@ -162,3 +162,69 @@ fn speaker_names_and_descriptions_are_written_with_single_spaces() {
     let ids: Vec<Option<usize>> = q.quotes.iter().map(|x| x.speaker_id).collect();
     assert_eq!(ids, [Some(0), Some(0)]);
 }
+
+/// Found by the `quotes` fuzz target (`U expect U said N e N`): a report inside a report gives
+/// two statements whose contents overlap. That is by design — the inner statement, with its
+/// cue and speaker, lies inside the outer content — and the invariants allow exactly that
+/// nesting, never crossing contents.
+#[test]
+fn a_report_inside_a_report_is_nested_inside_the_outer_content() {
+    for t in [
+        "U expect U said N e N",
+        "Officials expect the mayor said the plan would fail.",
+    ] {
+        let a = Article::parse(t).expect("parses");
+        let q = extract(&a);
+        assert_eq!(q.quotes.len(), 2, "{t:?}");
+        let (outer, inner) = (&q.quotes[0], &q.quotes[1]);
+        assert_eq!(outer.content.len(), 1);
+        let parts = inner.content.iter().chain(&inner.cue).chain(&inner.speaker);
+        assert!(
+            parts.into_iter().all(|p| outer.content[0].contains(*p)),
+            "{t:?}"
+        );
+    }
+    let t = "Officials expect the mayor said the plan would fail.";
+    let q = extract(&Article::parse(t).expect("parses"));
+    let texts: Vec<(&str, Option<&str>)> = q
+        .quotes
+        .iter()
+        .map(|x| (x.content[0].text(t), x.cue.map(|c| c.text(t))))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            ("the mayor said the plan would fail", Some("expect")),
+            ("the plan would fail", Some("said"))
+        ]
+    );
+}
+
+/// Found by `properties_news` (after the nesting rule above): "X believe Y said the vote
+/// showed that ..." gave X and Y the same content, "that ...", because the search for the
+/// "that" opening X's clause ran past Y's cue. A later cue owns its "that".
+#[test]
+fn a_that_after_a_later_cue_belongs_to_that_cue() {
+    let t = "The spokesperson believes Jane Smith said the vote showed that cooler heads \
+             prevailed.";
+    let q = extract(&Article::parse(t).expect("parses"));
+    let got: Vec<(&str, Option<&str>)> = q
+        .quotes
+        .iter()
+        .map(|x| (x.content[0].text(t), x.cue.map(|c| c.text(t))))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Jane Smith said the vote showed that cooler heads prevailed",
+                Some("believes")
+            ),
+            ("the vote showed that cooler heads prevailed", Some("said")),
+        ]
+    );
+    // A "that" after a time phrase still opens the clause.
+    let t = "Officials said on Monday that the plan will fail.";
+    let q = extract(&Article::parse(t).expect("parses"));
+    assert_eq!(q.quotes[0].content[0].text(t), "that the plan will fail");
+}

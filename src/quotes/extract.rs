@@ -1637,6 +1637,10 @@ impl<'a> Ctx<'a> {
                         that_at = Some(k);
                         break;
                     }
+                    // "X believes Y said the vote showed that ...": a later cue owns its "that"
+                    if x.cue.is_some_and(|c| c != CueClass::Noun) {
+                        break;
+                    }
                 }
                 if let Some(k) = that_at {
                     a = k;
