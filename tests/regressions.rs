@@ -228,3 +228,21 @@ fn a_that_after_a_later_cue_belongs_to_that_cue() {
     let q = extract(&Article::parse(t).expect("parses"));
     assert_eq!(q.quotes[0].content[0].text(t), "that the plan will fail");
 }
+
+/// Found while writing `tests/adversarial.rs`: one name given thousands of appositions kept
+/// every one as a description, and each new one was compared with all before it (quadratic).
+/// The first [`quotewire::speakers::MAX_DESCRIPTIONS`] are kept.
+#[test]
+fn a_speaker_keeps_its_first_sixteen_descriptions() {
+    let body: String = (0..200)
+        .map(|i| format!("Jane Smith, the director of plan {i}, said the plan will fail. "))
+        .collect();
+    let t = format!("T\n\n{body}");
+    let q = extract(&Article::parse(&t).expect("parses"));
+    assert_eq!(q.quotes.len(), 200);
+    assert_eq!(q.speakers.len(), 1);
+    let d = &q.speakers[0].descriptions;
+    assert_eq!(d.len(), quotewire::speakers::MAX_DESCRIPTIONS);
+    assert_eq!(d[0], "director of plan 0");
+    assert_eq!(d[15], "director of plan 15");
+}

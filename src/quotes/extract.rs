@@ -873,7 +873,9 @@ impl<'a> Ctx<'a> {
                     en.kind = SpeakerKind::Person;
                 }
                 if let Some((s, np)) = sp {
-                    if np != Np::Name && !en.mentions.contains(&s) {
+                    // Mentions come in text order; `finish` sorts and dedups them anyway.
+                    // (`contains` here made an entity with many pronoun mentions quadratic.)
+                    if np != Np::Name && en.mentions.last() != Some(&s) {
                         en.mentions.push(s);
                     }
                     // "A U.S. State Department spokesperson" describes the entity too.

@@ -66,7 +66,8 @@ pub struct Speaker {
     pub kind: SpeakerKind,
     /// Gender as far as the text tells.
     pub gender: Gender,
-    /// Descriptions from titles and appositions ("State Department spokesperson").
+    /// Descriptions from titles and appositions ("State Department spokesperson"), the first
+    /// [`MAX_DESCRIPTIONS`] found.
     pub descriptions: Vec<String>,
     /// Every mention resolved to this speaker, in text order.
     pub mentions: Vec<Span>,
@@ -84,10 +85,17 @@ pub(crate) struct Entity {
     pub spoke: bool,
 }
 
+/// Most descriptions kept per speaker: the first ones. Bounds the work per mention on texts
+/// that describe one name thousands of ways.
+pub const MAX_DESCRIPTIONS: usize = 16;
+
 impl Entity {
     /// Adds a description, its white space normalized (one space between words), unless the
-    /// entity has it already.
+    /// entity has it already or has [`MAX_DESCRIPTIONS`].
     pub fn describe(&mut self, d: &str) {
+        if self.descriptions.len() >= MAX_DESCRIPTIONS {
+            return;
+        }
         let d = one_space(d);
         if !d.is_empty() && !self.descriptions.contains(&d) {
             self.descriptions.push(d);
