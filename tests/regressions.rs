@@ -1,6 +1,8 @@
 //! Regression tests for bugs found by the property tests (`tests/properties*.rs`), the fuzz
 //! targets (`fuzz/`) and the adversarial inputs (`tests/adversarial.rs`), one per behaviour.
 
+mod invariants;
+
 use quotewire::text::marks::quotations;
 use quotewire::{extract, Article, BlockKind, QuoteKind, Span};
 
@@ -245,4 +247,20 @@ fn a_speaker_keeps_its_first_sixteen_descriptions() {
     assert_eq!(d.len(), quotewire::speakers::MAX_DESCRIPTIONS);
     assert_eq!(d[0], "director of plan 0");
     assert_eq!(d[15], "director of plan 15");
+}
+
+/// Found by the `quotes` fuzz target (`who asked o t u,who ask`): a report nested in a
+/// statement whose content follows the cue was searched for from the cue on, so the skipped
+/// object ("asked o") became part of the nested report and the two contents crossed. The
+/// nested search starts where the content does.
+#[test]
+fn a_nested_report_is_searched_for_inside_the_content_only() {
+    let t = "who asked o t u,who ask";
+    let (_, q) = invariants::check_all(t).expect("invariants hold");
+    let got: Vec<(&str, Option<&str>)> = q
+        .quotes
+        .iter()
+        .map(|x| (x.content[0].text(t), x.cue.map(|c| c.text(t))))
+        .collect();
+    assert_eq!(got, [("t u,who ask", Some("asked"))]);
 }

@@ -1705,9 +1705,19 @@ impl<'a> Ctx<'a> {
         let mut spans = vec![content];
         spans.extend(extra);
         self.push(kind, spans, cue, speaker, toks, conf, b);
-        // A report inside the report: "X said Y believes that ...".
+        // A report inside the report: "X said Y believes that ...". When the content follows
+        // the cue, the search starts where the content does: a skipped object ("X asked Y,
+        // CLAUSE") is no clause of a nested report, whose contents would cross this one's.
         if depth < 2 && found_at + 1 < e && found_at >= s {
-            self.indirect_sentence(b, found_at + 1, e, used_q, depth + 1);
+            let from = if cue.is_some_and(|c| content.start >= c.end) {
+                toks.partition_point(|t| t.span.start < content.start)
+                    .max(found_at + 1)
+            } else {
+                found_at + 1
+            };
+            if from < e {
+                self.indirect_sentence(b, from, e, used_q, depth + 1);
+            }
         }
     }
 }
