@@ -5,8 +5,9 @@
 //!
 //! 1. Every invariant of `tests/invariants/mod.rs` holds, and quotes are found where the
 //!    generator wrote an attributed quotation.
-//! 2. White space variants — CRLF line ends, NBSP / tab / mixed spaces between words, a BOM,
-//!    zero-width spaces at line ends and paragraph starts — give the same blocks, sentences,
+//! 2. White space variants — CRLF, CR or U+2028/U+2029 line and paragraph ends, NBSP / tab /
+//!    mixed spaces between words, a BOM, zero-width spaces at line ends and paragraph starts —
+//!    give the same blocks, sentences,
 //!    statements, speakers and terms, with every span shifted to the variant's offsets. The
 //!    generator renders the plain article and the variant together and keeps the offset map
 //!    between them; results are compared after mapping every variant span back.
@@ -332,7 +333,9 @@ fn news() -> impl Strategy<Value = News> {
 /// How a variant writes white space.
 #[derive(Debug, Clone, Copy)]
 struct Style {
-    crlf: bool,
+    /// 0 `\n`, 1 `\r\n`, 2 `\r` (classic Mac), 3 U+2028 LINE SEPARATOR between lines and
+    /// U+2029 PARAGRAPH SEPARATOR between paragraphs.
+    breaks: u8,
     /// 0 space, 1 NBSP, 2 tab, 3 mixed (space, NBSP, tab, two spaces by position).
     spaces: u8,
     bom: bool,
@@ -341,13 +344,11 @@ struct Style {
 }
 
 fn style() -> impl Strategy<Value = Style> {
-    (any::<bool>(), 0..4u8, any::<bool>(), any::<bool>()).prop_map(|(crlf, spaces, bom, zwsp)| {
-        Style {
-            crlf,
-            spaces,
-            bom,
-            zwsp,
-        }
+    (0..4u8, 0..4u8, any::<bool>(), any::<bool>()).prop_map(|(breaks, spaces, bom, zwsp)| Style {
+        breaks,
+        spaces,
+        bom,
+        zwsp,
     })
 }
 
@@ -382,7 +383,11 @@ fn render(pieces: &[Piece], st: Style) -> Rendered {
             same: b == v,
         });
     };
-    let nl = if st.crlf { "\r\n" } else { "\n" };
+    let nl = ["\n", "\r\n", "\r", "\u{2028}"]
+        .get(usize::from(st.breaks))
+        .copied()
+        .unwrap_or("\n");
+    let blank = if st.breaks == 3 { "" } else { nl };
     let eol = if st.zwsp {
         format!("\u{200b}{nl}")
     } else {
@@ -407,7 +412,12 @@ fn render(pieces: &[Piece], st: Style) -> Rendered {
             }
             Line => push(&mut r, "\n", &eol),
             Para => {
-                let v = format!("{eol}{nl}{}", if st.zwsp { "\u{200b}" } else { "" });
+                let zw = if st.zwsp { "\u{200b}" } else { "" };
+                let v = if st.breaks == 3 {
+                    format!("{zw}\u{2029}{zw}")
+                } else {
+                    format!("{eol}{blank}{zw}")
+                };
                 push(&mut r, "\n\n", &v);
             }
         }
@@ -505,7 +515,7 @@ proptest! {
 
     #[test]
     fn generated_news_articles_are_well_formed_and_their_quotes_found(n in news()) {
-        let r = render(&n.pieces, Style { crlf: false, spaces: 0, bom: false, zwsp: false });
+        let r = render(&n.pieces, Style { breaks: 0, spaces: 0, bom: false, zwsp: false });
         let text = &r.base;
         let (a, q) = invariants::check_all(text)
             .map_err(|e| TestCaseError::fail(format!("{e} in {text:?}")))?;
@@ -537,7 +547,7 @@ proptest! {
 fn the_offset_map_follows_rewritten_white_space() {
     let pieces = vec![w("A"), Space, w("b."), Para, w("C")];
     let st = Style {
-        crlf: true,
+        breaks: 1,
         spaces: 1,
         bom: true,
         zwsp: true,

@@ -264,3 +264,26 @@ fn a_nested_report_is_searched_for_inside_the_content_only() {
         .collect();
     assert_eq!(got, [("t u,who ask", Some("asked"))]);
 }
+
+/// Found while writing `tests/adversarial.rs`: lines ended only at `\n`, so a text using
+/// classic Mac `\r`, U+2028/U+2029 or NEL line ends was one paragraph, headline and all
+/// (the sentence splitter already broke lines there).
+#[test]
+fn lone_cr_and_unicode_separators_end_lines_like_newlines() {
+    let plain = "Storm hits coast\n\nThe storm arrived on Monday. Nobody was hurt.\n\n\
+                 “It was terrible,” Mayor Jane Smith said.\n";
+    let want = kinds(plain);
+    assert_eq!(
+        want.iter().map(|k| k.0).collect::<Vec<_>>(),
+        [BlockKind::Headline, BlockKind::Body, BlockKind::Body]
+    );
+    for (line, para) in [
+        ("\r", "\r\r"),
+        ("\u{2028}", "\u{2029}"),
+        ("\u{85}", "\u{85}\u{85}"),
+    ] {
+        let t = plain.replace("\n\n", para).replace('\n', line);
+        let got: Vec<(BlockKind, String)> = kinds(&t);
+        assert_eq!(got, want, "line ends {line:?}, paragraph ends {para:?}");
+    }
+}

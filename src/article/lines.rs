@@ -1,5 +1,8 @@
 //! Lines and paragraphs: cutting the text into trimmed units with cheap features.
 //!
+//! Lines end at `\n` (`\r\n`), and in texts that use them at a lone `\r`, U+2028, U+0085 and
+//! U+2029 (which also ends a paragraph), like the sentence splitter's line breaks.
+//!
 //! A unit is one non-blank line, trimmed of white space (ASCII, NBSP and every other Unicode
 //! space, BOM, zero-width space). A line joins the previous one as a hard-wrapped
 //! continuation when there is no blank line between them, the previous line is long prose that
@@ -91,18 +94,51 @@ pub(crate) fn count_words(s: &str, cap: usize) -> usize {
     n
 }
 
+/// True when `text` breaks lines with more than `\n` and `\r\n`: a lone `\r` (classic Mac),
+/// U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR or U+0085 NEXT LINE.
+fn has_other_breaks(text: &str) -> bool {
+    let b = text.as_bytes();
+    ["\u{2028}", "\u{2029}", "\u{85}"]
+        .iter()
+        .any(|sep| memchr::memmem::find(b, sep.as_bytes()).is_some())
+        || memchr::memchr_iter(b'\r', b).any(|i| b.get(i + 1) != Some(&b'\n'))
+}
+
+/// The end of the line starting at `pos`, where the next line starts, and whether the break
+/// ends a paragraph (U+2029). With `other` (see [`has_other_breaks`]) every line break the
+/// sentence splitter knows ends a line, else only `\n` (a `\r` before it is trimmed).
+fn next_break(text: &str, pos: usize, other: bool) -> (usize, usize, bool) {
+    let len = text.len();
+    if !other {
+        let rest = text.as_bytes().get(pos..).unwrap_or(&[]);
+        let end = memchr::memchr(b'\n', rest).map_or(len, |i| pos + i);
+        return (end, end + 1, false);
+    }
+    let rest = text.get(pos..).unwrap_or("");
+    for (i, c) in rest.char_indices() {
+        let at = pos + i;
+        match c {
+            '\n' | '\u{2028}' | '\u{85}' => return (at, at + c.len_utf8(), false),
+            '\r' if rest.as_bytes().get(i + 1) == Some(&b'\n') => return (at, at + 2, false),
+            '\r' => return (at, at + 1, false),
+            '\u{2029}' => return (at, at + c.len_utf8(), true),
+            _ => {}
+        }
+    }
+    (len, len + 1, false)
+}
+
 /// Cuts `text` into units.
 pub(crate) fn units(text: &str) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::with_capacity(text.len() / 200 + 4);
-    let bytes = text.as_bytes();
+    let other = has_other_breaks(text);
     let mut pos = 0;
     let mut blank_before = true;
-    while pos < bytes.len() {
-        let end =
-            memchr::memchr(b'\n', bytes.get(pos..).unwrap_or(&[])).map_or(bytes.len(), |i| pos + i);
+    while pos < text.len() {
+        let (end, next, paragraph_ends) = next_break(text, pos, other);
         let line = text.get(pos..end).unwrap_or("");
         let line_start = pos;
-        pos = end + 1;
+        pos = next;
         let (lead, t) = trim(line);
         if t.is_empty() {
             blank_before = true;
@@ -121,6 +157,7 @@ pub(crate) fn units(text: &str) -> Vec<Unit> {
                     prev.span.end = span.end;
                     prev.words = (prev.words + words).min(64);
                     prev.terminal = terminal;
+                    blank_before = paragraph_ends;
                     continue;
                 }
             }
@@ -131,7 +168,7 @@ pub(crate) fn units(text: &str) -> Vec<Unit> {
             words,
             terminal,
         });
-        blank_before = false;
+        blank_before = paragraph_ends;
     }
     out
 }
