@@ -239,6 +239,15 @@ pub fn check_quotes(text: &str, a: &Article<'_>, q: &Quotes) -> Result<(), Strin
     Ok(())
 }
 
+/// Parses and extracts `text` once and checks every invariant.
+pub fn check_once(text: &str) -> Result<(Article<'_>, Quotes), String> {
+    let a = Article::parse(text).map_err(|e| format!("parse refused: {e}"))?;
+    check_article(text, &a)?;
+    let q = quotewire::extract(&a);
+    check_quotes(text, &a, &q)?;
+    Ok((a, q))
+}
+
 /// Parses and extracts `text`, checks every invariant, and checks that a second run (with a
 /// fresh extractor) gives the same result.
 pub fn check_all(text: &str) -> Result<(Article<'_>, Quotes), String> {
