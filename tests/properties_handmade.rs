@@ -36,7 +36,10 @@ fn text() -> impl Strategy<Value = String> {
     ]
 }
 
-fn article() -> impl Strategy<Value = (String, Vec<(BlockKind, Span)>, Vec<(Span, usize)>)> {
+/// A text, blocks (kind, span) and sentences (span, block index).
+type Parts = (String, Vec<(BlockKind, Span)>, Vec<(Span, usize)>);
+
+fn article() -> impl Strategy<Value = Parts> {
     text().prop_flat_map(|t| {
         let n = t.len();
         (
