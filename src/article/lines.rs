@@ -77,11 +77,15 @@ pub(crate) fn space_at(s: &str, i: usize) -> bool {
 pub(crate) fn count_words(s: &str, cap: usize) -> usize {
     let mut n = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        let ws = if c.is_ascii() {
-            matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
-        } else {
-            is_space(c)
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        let ws = match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+            0..=0x7f => false,
+            // continuation bytes belong to the char before
+            0x80..=0xbf => continue,
+            // a lead byte: the white space chars beyond ASCII start with these
+            0xc2 | 0xe1..=0xe3 | 0xef => space_at(s, i),
+            _ => false,
         };
         if !ws && !in_word {
             n += 1;
@@ -185,6 +189,13 @@ mod tests {
         assert_eq!(got, ["Title", "Body one.", "Body two"]);
         assert!(u[1].after_blank && !u[2].after_blank);
         assert!(u[1].terminal && !u[2].terminal);
+    }
+
+    #[test]
+    fn words_are_separated_by_any_white_space() {
+        assert_eq!(count_words("a b\tc\u{a0}d\u{2009}e\u{3000}f\u{feff}g", 64), 7);
+        assert_eq!(count_words("  Café  naïve 日本語 ", 64), 3);
+        assert_eq!(count_words("a b c d", 3), 3);
     }
 
     #[test]
