@@ -193,7 +193,10 @@ mod tests {
 
     #[test]
     fn words_are_separated_by_any_white_space() {
-        assert_eq!(count_words("a b\tc\u{a0}d\u{2009}e\u{3000}f\u{feff}g", 64), 7);
+        assert_eq!(
+            count_words("a b\tc\u{a0}d\u{2009}e\u{3000}f\u{feff}g", 64),
+            7
+        );
         assert_eq!(count_words("  Café  naïve 日本語 ", 64), 3);
         assert_eq!(count_words("a b c d", 3), 3);
     }
