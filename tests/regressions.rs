@@ -287,3 +287,25 @@ fn lone_cr_and_unicode_separators_end_lines_like_newlines() {
         assert_eq!(got, want, "line ends {line:?}, paragraph ends {para:?}");
     }
 }
+
+/// Found by the `parse` and `quotes` fuzz targets: a "... photo by" credit whose publication
+/// name opens the 120-byte tail window walked its start below zero (a subtraction overflow:
+/// a panic in debug builds).
+#[test]
+fn a_photo_credit_at_the_start_of_the_tail_window_does_not_overflow() {
+    let mut tail = "Korma Times photo by Shim Hyun-chul".to_string();
+    while tail.len() < 119 {
+        tail.push_str(" y");
+    }
+    if tail.len() < 120 {
+        tail.push('z');
+    }
+    assert_eq!(tail.len(), 120);
+    let t = format!(
+        "Title\n\nLabor Minister Lee speaks during a press briefing at the government complex \
+         in Seoul on Wednesday {tail}"
+    );
+    let (a, _) = invariants::check_all(&t).expect("invariants hold");
+    assert_eq!(a.headline().map(|b| b.span.text(&t)), Some("Title"));
+    assert!(a.blocks.iter().all(|b| b.span.end <= t.len()));
+}
