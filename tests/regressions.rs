@@ -309,3 +309,21 @@ fn a_photo_credit_at_the_start_of_the_tail_window_does_not_overflow() {
     assert_eq!(a.headline().map(|b| b.span.text(&t)), Some("Title"));
     assert!(a.blocks.iter().all(|b| b.span.end <= t.len()));
 }
+
+/// Every input a fuzz target crashed on (`tests/fixtures/fuzz/<target>-<what>-<hash>`, as
+/// the fuzzer wrote it) now parses and extracts with every invariant holding.
+#[test]
+fn every_fuzz_crash_input_keeps_the_invariants() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/fixtures/fuzz") {
+        let path = entry.expect("entry").path();
+        let bytes = std::fs::read(&path).expect("read");
+        let text = std::str::from_utf8(&bytes).expect("the crash inputs are UTF-8");
+        if let Err(e) = invariants::check_all(text) {
+            panic!("{}: {e}", path.display());
+        }
+        n += 1;
+    }
+    assert!(n >= 4, "{n} crash inputs");
+}
