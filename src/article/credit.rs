@@ -142,13 +142,11 @@ pub(crate) fn tail(s: &str, lex: &Lexicons, buf: &mut String) -> Option<Tail> {
         // start of the words taken: each step moves over a word and the space after it, so
         // it reaches 0 when the whole head is taken (it never goes below)
         let mut start = p + 1;
-        let mut taken = 0;
-        for w in head.rsplit(' ') {
+        for (taken, w) in head.rsplit(' ').enumerate() {
             if taken == 2 || !starts_upper(w) || w.is_empty() {
                 break;
             }
             start = start.saturating_sub(w.len() + 1);
-            taken += 1;
         }
         if start > 0 && win.is_char_boundary(start) {
             return Some(Tail {
