@@ -38,7 +38,7 @@ struct Input {
 fn load(files: &[String]) -> Result<Vec<Input>, String> {
     let mut out = Vec::with_capacity(files.len());
     for f in files {
-        let text = common::read_text_file(f)?;
+        let text = common::read_text_file(f, quotewire::error::DEFAULT_MAX_LEN)?;
         let article = Article::parse(&text).map_err(|e| format!("{f}: {e}"))?;
         let quotes = quotewire::extract(&article);
         let headline = article.headline().map(|b| b.span);

@@ -43,7 +43,8 @@ use quotewire::{Article, Block, BlockKind};
 use serde_json::{json, Map, Value};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: parse [--json] FILE...\n       parse --jsonl [--threads N] < IN.jsonl";
+const USAGE: &str = "usage: parse [--json] [--max-len BYTES] FILE...\n       \
+                     parse --jsonl [--threads N] [--max-len BYTES] < IN.jsonl";
 
 fn kind_name(k: BlockKind) -> String {
     match serde_json::to_value(k) {
@@ -208,19 +209,20 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(code) => return code,
     };
+    let opts = args.options();
     match args.mode {
-        Mode::Jsonl => common::run_jsonl(args.threads, |text| {
-            Article::parse(text)
+        Mode::Jsonl => common::run_jsonl(args.threads, args.max_len, |text| {
+            Article::parse_with(text, &opts)
                 .map(|a| article_json(&a))
                 .map_err(|e| e.to_string())
         }),
-        Mode::Json => common::run_files(&args.files, |_, text| {
-            let a = Article::parse(text).map_err(|e| e.to_string())?;
+        Mode::Json => common::run_files(&args.files, args.max_len, |_, text| {
+            let a = Article::parse_with(text, &opts).map_err(|e| e.to_string())?;
             println!("{}", article_json(&a));
             Ok(())
         }),
-        Mode::Human => common::run_files(&args.files, |name, text| {
-            let a = Article::parse(text).map_err(|e| e.to_string())?;
+        Mode::Human => common::run_files(&args.files, args.max_len, |name, text| {
+            let a = Article::parse_with(text, &opts).map_err(|e| e.to_string())?;
             print_human(name, &a);
             Ok(())
         }),

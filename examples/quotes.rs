@@ -17,12 +17,12 @@
 mod common;
 
 use common::{opt_span_json, span_json, Mode};
-use quotewire::{Article, Quotes};
+use quotewire::{Article, ParseOptions, Quotes};
 use serde_json::{json, Value};
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: quotes [--json] FILE...\n       quotes --jsonl [--threads N] < IN.jsonl";
+const USAGE: &str = "usage: quotes [--json] [--max-len BYTES] FILE...\n       \
+                     quotes --jsonl [--threads N] [--max-len BYTES] < IN.jsonl";
 
 fn quotes_json(text: &str, q: &Quotes) -> Value {
     let quotes: Vec<Value> = q
@@ -59,8 +59,8 @@ fn quotes_json(text: &str, q: &Quotes) -> Value {
     json!({"quotes": quotes, "speakers": speakers, "terms": terms})
 }
 
-fn process(text: &str) -> Result<Value, String> {
-    let article = Article::parse(text).map_err(|e| e.to_string())?;
+fn process(opts: &ParseOptions, text: &str) -> Result<Value, String> {
+    let article = Article::parse_with(text, opts).map_err(|e| e.to_string())?;
     let q = quotewire::extract(&article);
     Ok(quotes_json(text, &q))
 }
@@ -69,8 +69,8 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn human(text: &str) -> Result<(), String> {
-    let article = Article::parse(text).map_err(|e| e.to_string())?;
+fn human(opts: &ParseOptions, text: &str) -> Result<(), String> {
+    let article = Article::parse_with(text, opts).map_err(|e| e.to_string())?;
     let q = quotewire::extract(&article);
     for (i, x) in q.quotes.iter().enumerate() {
         let kind = match x.kind {
@@ -116,12 +116,13 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(code) => return code,
     };
+    let opts = args.options();
     match args.mode {
-        Mode::Jsonl => common::run_jsonl(args.threads, process),
-        Mode::Json => common::run_files(&args.files, |_, text| {
-            println!("{}", process(text)?);
+        Mode::Jsonl => common::run_jsonl(args.threads, args.max_len, |text| process(&opts, text)),
+        Mode::Json => common::run_files(&args.files, args.max_len, |_, text| {
+            println!("{}", process(&opts, text)?);
             Ok(())
         }),
-        Mode::Human => common::run_files(&args.files, |_, text| human(text)),
+        Mode::Human => common::run_files(&args.files, args.max_len, |_, text| human(&opts, text)),
     }
 }

@@ -15,8 +15,8 @@ use common::{span_json, Mode};
 use serde_json::{json, Value};
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: sentences [--json] FILE...\n       sentences --jsonl [--threads N] < IN.jsonl";
+const USAGE: &str = "usage: sentences [--json] [--max-len BYTES] FILE...\n       \
+                     sentences --jsonl [--threads N] [--max-len BYTES] < IN.jsonl";
 
 fn sentences_json(text: &str) -> Value {
     let spans: Vec<Value> = quotewire::sentences(text)
@@ -31,12 +31,14 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     match args.mode {
-        Mode::Jsonl => common::run_jsonl(args.threads, |text| Ok(sentences_json(text))),
-        Mode::Json => common::run_files(&args.files, |_, text| {
+        Mode::Jsonl => {
+            common::run_jsonl(args.threads, args.max_len, |text| Ok(sentences_json(text)))
+        }
+        Mode::Json => common::run_files(&args.files, args.max_len, |_, text| {
             println!("{}", sentences_json(text));
             Ok(())
         }),
-        Mode::Human => common::run_files(&args.files, |_, text| {
+        Mode::Human => common::run_files(&args.files, args.max_len, |_, text| {
             for s in quotewire::sentences(text) {
                 println!("{}", s.text(text).replace(['\n', '\r'], " "));
             }

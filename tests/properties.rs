@@ -1,17 +1,14 @@
 //! Properties that hold for ANY input: no panic, spans inside the text and on char
-//! boundaries, ordered and non-overlapping, sentences inside their blocks, deterministic.
+//! boundaries, ordered and non-overlapping, sentences inside their blocks, quote contents
+//! disjoint, speaker ids valid, deterministic (the full list: `tests/invariants/mod.rs`).
+//! News-shaped generated articles and their white-space variants: `tests/properties_news.rs`.
 //!
 //! Case counts are bounded so CI stays fast; raise them locally with `PROPTEST_CASES=10000`.
 
+mod invariants;
+
 use proptest::prelude::*;
 use quotewire::{Article, Span};
-
-fn on_boundaries(text: &str, s: Span) -> bool {
-    s.start <= s.end
-        && s.end <= text.len()
-        && text.is_char_boundary(s.start)
-        && text.is_char_boundary(s.end)
-}
 
 /// News-like text: words, abbreviations, quote marks of every kind, punctuation, line breaks,
 /// and the odd exotic character.
@@ -49,6 +46,22 @@ fn newsish() -> impl Strategy<Value = String> {
         Just("😀".to_string()),
         Just("e\u{301}".to_string()),
         Just("\u{7}".to_string()),
+        Just("\u{0}".to_string()),
+        Just("\u{b}".to_string()),
+        Just("\u{c}".to_string()),
+        Just("\u{85}".to_string()),
+        Just("\u{2028}".to_string()),
+        Just("\u{2029}".to_string()),
+        Just("\t".to_string()),
+        Just("\r".to_string()),
+        Just(":".to_string()),
+        Just("according to".to_string()),
+        Just("she".to_string()),
+        Just("they".to_string()),
+        Just("Senator Jane Roe".to_string()),
+        Just("officials".to_string()),
+        Just("\u{5e9}\u{5dc}\u{5d5}\u{5dd}".to_string()),
+        Just("\u{200f}".to_string()),
         "[A-Za-z]{1,12}",
         "[0-9]{1,4}",
         Just(" ".to_string()),
@@ -57,38 +70,13 @@ fn newsish() -> impl Strategy<Value = String> {
 }
 
 fn check_article(text: &str) -> Result<(), TestCaseError> {
-    let a = Article::parse(text).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    prop_assert_eq!(a.text.as_ref(), text);
-    let mut prev_end = 0;
-    for b in &a.blocks {
-        prop_assert!(on_boundaries(text, b.span), "block {:?}", b);
-        prop_assert!(b.span.start >= prev_end, "blocks ordered, non-overlapping");
-        prev_end = b.span.end;
-    }
-    let mut prev_end = 0;
-    for s in &a.sentences {
-        prop_assert!(on_boundaries(text, s.span), "sentence {:?}", s);
-        prop_assert!(s.span.start >= prev_end, "sentences ordered");
-        prev_end = s.span.end;
-        let block = a.blocks.get(s.block);
-        prop_assert!(
-            block.is_some_and(|b| b.span.contains(s.span)),
-            "sentence inside its block"
-        );
-    }
-    let again = Article::parse(text).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    prop_assert_eq!(&a, &again, "deterministic");
+    invariants::check_all(text).map_err(TestCaseError::fail)?;
     Ok(())
 }
 
 fn check_sentences(text: &str) -> Result<(), TestCaseError> {
-    let mut prev_end = 0;
-    for s in quotewire::sentences(text) {
-        prop_assert!(on_boundaries(text, s), "sentence {:?}", s);
-        prop_assert!(s.start >= prev_end, "ordered, non-overlapping");
-        prop_assert!(!s.is_empty(), "no empty sentence");
-        prev_end = s.end;
-    }
+    let spans: Vec<Span> = quotewire::sentences(text).collect();
+    invariants::check_sentences(text, &spans).map_err(TestCaseError::fail)?;
     Ok(())
 }
 
@@ -106,12 +94,20 @@ proptest! {
     }
 
     #[test]
-    fn article_of_any_unicode_is_well_formed(text in "(\\PC|\n){0,300}") {
+    fn article_and_quotes_of_any_unicode_are_well_formed(text in "(\\PC|\n){0,300}") {
         check_article(&text)?;
     }
 
     #[test]
-    fn article_of_newsish_text_is_well_formed(text in newsish()) {
+    fn article_and_quotes_of_any_chars_including_controls_are_well_formed(
+        chars in proptest::collection::vec(any::<char>(), 0..300)
+    ) {
+        let text: String = chars.into_iter().collect();
+        check_article(&text)?;
+    }
+
+    #[test]
+    fn article_and_quotes_of_newsish_text_are_well_formed(text in newsish()) {
         check_article(&text)?;
     }
 

@@ -407,10 +407,12 @@ fn headline_labels_questions_and_capital_tags_are_no_speakers() {
 }
 
 #[test]
-fn first_line_ending_in_a_period_before_longer_prose_is_the_headline() {
+fn first_line_ending_in_a_period_before_several_longer_paragraphs_is_the_headline() {
     let t = "Lynch: No outside influence on FBI probe.\n\n\
              Attorney General Loretta Lynch said Sunday that the inquiry would be run by \
-             career prosecutors and agents.";
+             career prosecutors and agents.\n\n\
+             The inquiry began last year after the emails were found on a private server.\n\n\
+             Lawmakers of both parties have asked for a briefing before the summer recess.";
     let a = Article::parse(t).expect("parses");
     assert_eq!(
         a.headline().map(|b| a.span_text(b.span)),

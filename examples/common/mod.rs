@@ -3,18 +3,22 @@
 //! batch loop.
 //!
 //! Options common to all examples: `--json`, `--jsonl`, `--threads N` (`--jsonl` workers,
-//! default: all cores; output order is always input order).
+//! default: all cores; output order is always input order), `--max-len BYTES` (largest text
+//! accepted, default 16 MiB: a larger FILE is refused unread, a larger `--jsonl` text gets an
+//! error record).
 //!
 //! Exit statuses (all examples):
 //! - 0: every input was processed;
-//! - 1: `--jsonl` mode: at least one input line was bad (an error record was written for it
-//!   and the batch went on);
-//! - 2: usage error, unreadable file, or a FILE that is not UTF-8 / too large.
+//! - 1: `--jsonl` mode: at least one input line was bad — not UTF-8, not JSON, no string
+//!   `text`, a text over `--max-len`, or a line over `6 × max-len + 4 KiB` bytes (not read
+//!   into memory) — an `{"id", "error"}` record was written for it and the batch went on;
+//! - 2: usage error, unreadable file, a FILE that is not UTF-8 or over `--max-len`, or a
+//!   failed read of stdin / write of stdout.
 #![allow(dead_code)]
 
-use quotewire::Span;
+use quotewire::{ParseOptions, Span};
 use serde_json::{json, Map, Value};
-use std::io::{BufRead, BufWriter, Write};
+use std::io::{BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 /// How the example should print.
@@ -35,6 +39,19 @@ pub struct Args {
     pub files: Vec<String>,
     /// Worker threads for `--jsonl` (`--threads N`; default: all cores).
     pub threads: usize,
+    /// Largest text accepted in bytes (`--max-len N`; default
+    /// [`quotewire::error::DEFAULT_MAX_LEN`]).
+    pub max_len: usize,
+}
+
+impl Args {
+    /// Parse options carrying `--max-len`.
+    pub fn options(&self) -> ParseOptions {
+        ParseOptions {
+            max_len: self.max_len,
+            ..ParseOptions::default()
+        }
+    }
 }
 
 fn default_threads() -> usize {
@@ -46,9 +63,17 @@ pub fn parse_args(usage: &str) -> Result<Args, ExitCode> {
     let mut mode = Mode::Human;
     let mut files = Vec::new();
     let mut threads = default_threads();
+    let mut max_len = quotewire::error::DEFAULT_MAX_LEN;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
+            "--max-len" => match args.next().and_then(|n| n.parse::<usize>().ok()) {
+                Some(n) => max_len = n,
+                None => {
+                    eprintln!("error: --max-len takes a number of bytes\n{usage}");
+                    return Err(ExitCode::from(2));
+                }
+            },
             "--threads" => match args.next().and_then(|n| n.parse::<usize>().ok()) {
                 Some(n) if n > 0 => threads = n,
                 _ => {
@@ -77,12 +102,40 @@ pub fn parse_args(usage: &str) -> Result<Args, ExitCode> {
         mode,
         files,
         threads,
+        max_len,
     })
 }
 
-/// Reads a file as UTF-8; the error names the file and, for bad UTF-8, the byte offset.
-pub fn read_text_file(path: &str) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
+/// The message for a text of `len` bytes over `max_len` (the library's
+/// [`quotewire::Error::TooLarge`] message).
+fn too_large(len: usize, max_len: usize) -> String {
+    quotewire::Error::TooLarge {
+        len,
+        limit: max_len,
+    }
+    .to_string()
+}
+
+/// Reads a file as UTF-8; the error names the file and, for bad UTF-8, the byte offset of the
+/// first invalid byte. A file over `max_len` bytes is refused without reading it.
+pub fn read_text_file(path: &str, max_len: usize) -> Result<String, String> {
+    let file = std::fs::File::open(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
+    let mut bytes = Vec::new();
+    // One byte more than the limit tells a file over it (even one whose size the metadata
+    // does not report, like a pipe).
+    let cap = u64::try_from(max_len).unwrap_or(u64::MAX).saturating_add(1);
+    file.take(cap)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{path}: cannot read: {e}"))?;
+    if bytes.len() > max_len {
+        let len = std::fs::metadata(path).map_or(bytes.len(), |m| {
+            usize::try_from(m.len()).unwrap_or(usize::MAX)
+        });
+        return Err(format!(
+            "{path}: {}",
+            too_large(len.max(bytes.len()), max_len)
+        ));
+    }
     String::from_utf8(bytes).map_err(|e| {
         format!(
             "{path}: not UTF-8: invalid byte at offset {}",
@@ -102,13 +155,14 @@ pub fn opt_span_json(text: &str, span: Option<Span>) -> Value {
 }
 
 /// Runs `process` on every FILE, printing its result; stops with exit 2 at the first file
-/// that cannot be read.
+/// that cannot be read, is not UTF-8 or is over `max_len` bytes.
 pub fn run_files(
     files: &[String],
+    max_len: usize,
     mut process: impl FnMut(&str, &str) -> Result<(), String>,
 ) -> ExitCode {
     for f in files {
-        let text = match read_text_file(f) {
+        let text = match read_text_file(f, max_len) {
             Ok(t) => t,
             Err(e) => {
                 eprintln!("error: {e}");
@@ -127,17 +181,77 @@ pub fn run_files(
 /// `threads * BATCH_PER_THREAD` input lines (and their outputs) whatever the input size.
 const BATCH_PER_THREAD: usize = 64;
 
+/// Longest `--jsonl` input line read into memory for texts of at most `max_len` bytes: a text
+/// escaped in JSON takes at most six bytes per byte (`\u0001`), plus room for the id.
+pub fn max_line_len(max_len: usize) -> usize {
+    max_len.saturating_mul(6).saturating_add(4096)
+}
+
+/// One input line of a batch.
+#[derive(Default)]
+struct Line {
+    /// 1-based line number.
+    no: usize,
+    /// The line's bytes (at most `max_line_len`).
+    bytes: Vec<u8>,
+    /// Set when the line was longer than `max_line_len`: its full length. The rest of it was
+    /// skipped unread.
+    overlong: Option<u64>,
+}
+
+/// Reads one line of at most `cap` bytes into `line`; a longer line is skipped to its end
+/// and reported with its length. Returns `Ok(false)` at the end of the input.
+fn read_line(input: &mut impl BufRead, cap: usize, line: &mut Line) -> std::io::Result<bool> {
+    line.bytes.clear();
+    line.overlong = None;
+    let cap64 = u64::try_from(cap).unwrap_or(u64::MAX);
+    let n = input
+        .by_ref()
+        .take(cap64)
+        .read_until(b'\n', &mut line.bytes)?;
+    if n == 0 {
+        return Ok(false);
+    }
+    if line.bytes.len() >= cap && line.bytes.last() != Some(&b'\n') {
+        // Over the cap: skip the rest of the line without keeping it.
+        let mut total = n as u64;
+        loop {
+            let buf = input.fill_buf()?;
+            if buf.is_empty() {
+                break;
+            }
+            match memchr::memchr(b'\n', buf) {
+                Some(i) => {
+                    total += i as u64 + 1;
+                    input.consume(i + 1);
+                    break;
+                }
+                None => {
+                    let l = buf.len();
+                    total += l as u64;
+                    input.consume(l);
+                }
+            }
+        }
+        line.bytes.clear();
+        line.overlong = Some(total);
+    }
+    Ok(true)
+}
+
 /// Reads JSON lines `{"id", "text"}` from stdin and writes, in input order, one JSON line per
 /// non-blank input line: `{"id", ...fields}` where the fields come from `process(text)` (a
 /// JSON object), or `{"id", "error"}` when the line is bad (the message also goes to stderr
-/// with the line number). Lines are processed in bounded batches on `threads` worker
-/// threads; output order is input order. Returns exit status 0, or 1 when any line was bad,
-/// 2 when stdin or stdout failed.
-pub fn run_jsonl<F>(threads: usize, process: F) -> ExitCode
+/// with the line number): not UTF-8, not JSON, no string `text`, a text over `max_len` bytes,
+/// a line over [`max_line_len`] bytes. Lines are processed in bounded batches on `threads`
+/// worker threads; output order is input order. Returns exit status 0, or 1 when any line
+/// was bad, 2 when stdin or stdout failed.
+pub fn run_jsonl<F>(threads: usize, max_len: usize, process: F) -> ExitCode
 where
     F: Fn(&str) -> Result<Value, String> + Sync,
 {
     let threads = threads.max(1);
+    let cap = max_line_len(max_len);
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let stdout = std::io::stdout();
@@ -145,7 +259,7 @@ where
     let mut bad = false;
     // Reused across batches: input lines with their line numbers, and one output buffer per
     // worker.
-    let mut batch: Vec<(usize, Vec<u8>)> = Vec::new();
+    let mut batch: Vec<Line> = Vec::new();
     let mut outputs: Vec<Outcome> = (0..threads).map(|_| Outcome::default()).collect();
     let mut lineno = 0usize;
     let mut eof = false;
@@ -153,26 +267,25 @@ where
         let mut n = 0;
         while n < threads * BATCH_PER_THREAD {
             if batch.len() <= n {
-                batch.push((0, Vec::new()));
+                batch.push(Line::default());
             }
-            let Some((no, line)) = batch.get_mut(n) else {
+            let Some(line) = batch.get_mut(n) else {
                 break;
             };
-            line.clear();
-            match input.read_until(b'\n', line) {
-                Ok(0) => {
+            match read_line(&mut input, cap, line) {
+                Ok(false) => {
                     eof = true;
                     break;
                 }
-                Ok(_) => {}
+                Ok(true) => {}
                 Err(e) => {
                     eprintln!("error: reading stdin: {e}");
                     return ExitCode::from(2);
                 }
             }
             lineno += 1;
-            *no = lineno;
-            if !line.iter().all(u8::is_ascii_whitespace) {
+            line.no = lineno;
+            if line.overlong.is_some() || !line.bytes.iter().all(u8::is_ascii_whitespace) {
                 n += 1;
             }
         }
@@ -180,13 +293,13 @@ where
         let per = n.div_ceil(threads).max(1);
         if threads == 1 || n <= 1 {
             if let Some(o) = outputs.first_mut() {
-                o.run(lines, &process);
+                o.run(lines, max_len, &process);
             }
         } else {
             std::thread::scope(|scope| {
                 for (chunk, o) in lines.chunks(per).zip(outputs.iter_mut()) {
                     let process = &process;
-                    scope.spawn(move || o.run(chunk, process));
+                    scope.spawn(move || o.run(chunk, max_len, process));
                 }
             });
         }
@@ -223,16 +336,27 @@ impl Outcome {
         self.bad = false;
     }
 
-    fn run<F>(&mut self, lines: &[(usize, Vec<u8>)], process: &F)
+    fn run<F>(&mut self, lines: &[Line], max_len: usize, process: &F)
     where
         F: Fn(&str) -> Result<Value, String>,
     {
-        for (lineno, line) in lines {
-            let record = match one_record(line, process) {
+        for line in lines {
+            let result = match line.overlong {
+                Some(len) => Err((
+                    Value::Null,
+                    format!(
+                        "line is {len} bytes, over the limit of {} bytes for texts of at most \
+                         {max_len} bytes",
+                        max_line_len(max_len)
+                    ),
+                )),
+                None => one_record(&line.bytes, max_len, process),
+            };
+            let record = match result {
                 Ok(v) => v,
                 Err((id, msg)) => {
                     self.bad = true;
-                    eprintln!("error: line {lineno}: {msg}");
+                    eprintln!("error: line {}: {msg}", line.no);
                     error_record(id, msg)
                 }
             };
@@ -244,26 +368,55 @@ impl Outcome {
 }
 
 /// The output record for one input line: `{"id", ...fields}` or `{"id", "error"}`.
-pub fn record(line: &[u8], process: &impl Fn(&str) -> Result<Value, String>) -> Value {
-    one_record(line, process).unwrap_or_else(|(id, msg)| error_record(id, msg))
+pub fn record(
+    line: &[u8],
+    max_len: usize,
+    process: &impl Fn(&str) -> Result<Value, String>,
+) -> Value {
+    one_record(line, max_len, process).unwrap_or_else(|(id, msg)| error_record(id, msg))
 }
 
 fn error_record(id: Value, msg: String) -> Value {
     json!({"id": id, "error": msg})
 }
 
+/// The `id` of a line that is not UTF-8, read from its lossy decoding when that is JSON.
+fn salvage_id(line: &[u8]) -> Value {
+    serde_json::from_str::<Value>(&String::from_utf8_lossy(line))
+        .ok()
+        .and_then(|v| v.get("id").cloned())
+        .unwrap_or(Value::Null)
+}
+
 fn one_record(
     line: &[u8],
+    max_len: usize,
     process: &impl Fn(&str) -> Result<Value, String>,
 ) -> Result<Value, (Value, String)> {
+    let line = std::str::from_utf8(line).map_err(|e| {
+        (
+            salvage_id(line),
+            format!(
+                "line is not UTF-8: invalid byte at offset {} of the line",
+                e.valid_up_to()
+            ),
+        )
+    })?;
+    // Neither the line end nor a byte order mark (files saved by some Windows tools) is part
+    // of the JSON.
+    let line = line.trim_end_matches(['\n', '\r']);
+    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
     let v: Value =
-        serde_json::from_slice(line).map_err(|e| (Value::Null, format!("malformed JSON: {e}")))?;
+        serde_json::from_str(line).map_err(|e| (Value::Null, format!("malformed JSON: {e}")))?;
     let id = v.get("id").cloned().unwrap_or(Value::Null);
     let text = match v.get("text") {
         Some(Value::String(s)) => s.as_str(),
         Some(_) => return Err((id, "field \"text\" is not a string".into())),
         None => return Err((id, "missing field \"text\"".into())),
     };
+    if text.len() > max_len {
+        return Err((id, too_large(text.len(), max_len)));
+    }
     let fields = process(text).map_err(|e| (id.clone(), e))?;
     let mut m = Map::new();
     m.insert("id".into(), id);

@@ -1,7 +1,11 @@
 //! Article parsing of arbitrary bytes: no panic; invalid UTF-8 reported at the right offset;
-//! blocks ordered and non-overlapping; sentences inside their blocks.
+//! the article invariants of `tests/invariants/mod.rs` (blocks ordered, non-empty and
+//! non-overlapping with their parts inside them, sentences inside body or caption blocks).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
+
+#[path = "../../tests/invariants/mod.rs"]
+mod invariants;
 
 fuzz_target!(|data: &[u8]| {
     let article = match quotewire::Article::parse_bytes(data) {
@@ -13,15 +17,7 @@ fuzz_target!(|data: &[u8]| {
         }
         Err(e) => panic!("unexpected error {e}"),
     };
-    let text: &str = &article.text;
-    let mut prev = 0;
-    for b in &article.blocks {
-        assert!(b.span.start >= prev && b.span.start <= b.span.end && b.span.end <= text.len());
-        assert!(text.is_char_boundary(b.span.start) && text.is_char_boundary(b.span.end));
-        prev = b.span.end;
-    }
-    for s in &article.sentences {
-        let block = article.blocks.get(s.block).expect("sentence block exists");
-        assert!(block.span.contains(s.span));
+    if let Err(e) = invariants::check_article(&article.text, &article) {
+        panic!("{e}");
     }
 });

@@ -2,14 +2,15 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../../tests/invariants/mod.rs"]
+mod invariants;
+
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let mut prev = 0;
-    for s in quotewire::sentences(text) {
-        assert!(s.start >= prev && s.start < s.end && s.end <= text.len());
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
-        prev = s.end;
+    let spans: Vec<quotewire::Span> = quotewire::sentences(text).collect();
+    if let Err(e) = invariants::check_sentences(text, &spans) {
+        panic!("{e}");
     }
 });

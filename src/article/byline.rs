@@ -2,7 +2,7 @@
 //! `By Jane Doe and John Roe, Associated Press`.
 
 use super::lexicon::{normalize_into, Lexicons};
-use super::lines::{count_words, trim};
+use super::lines::{count_words, is_space, space_at, space_before, trim};
 
 /// A parsed byline; offsets relative to the unit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,14 +43,20 @@ fn is_name(s: &str) -> bool {
     n > 0
 }
 
-/// Splits a names segment on ` and `, ` & ` into trimmed ranges (relative to `base`).
+/// Splits a names segment on ` and `, ` & ` (any white space around them) into trimmed ranges (relative to `base`).
 fn split_names(s: &str, base: usize, out: &mut Vec<(usize, usize)>) -> bool {
     let mut rest = s;
     let mut off = base;
     loop {
-        let cut = [" and ", " & ", " AND "]
+        let cut = ["and", "&", "AND"]
             .iter()
-            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .filter_map(|sep| {
+                let r = rest;
+                r.match_indices(sep)
+                    .map(|(i, _)| i)
+                    .find(|&i| space_before(r, i) && space_at(r, i + sep.len()))
+                    .map(|i| (i, sep.len()))
+            })
             .min();
         let (piece, next) = match cut {
             Some((i, l)) => (rest.get(..i).unwrap_or(""), Some(i + l)),
@@ -74,22 +80,28 @@ fn split_names(s: &str, base: usize, out: &mut Vec<(usize, usize)>) -> bool {
 /// Words that open a byline before the author names, in the languages news pages are
 /// commonly written in (English, Spanish/Portuguese, French, German, Dutch, Scandinavian).
 const BY_WORDS: [&str; 14] = [
-    "By ", "BY ", "by ", "Por ", "POR ", "por ", "Par ", "PAR ", "Von ", "VON ", "von ", "Door ",
-    "Av ", "Af ",
+    "By", "BY", "by", "Por", "POR", "por", "Par", "PAR", "Von", "VON", "von", "Door", "Av", "Af",
 ];
+
+/// Length of the byline opener (`By ` with any white space after it) at the start of `s`,
+/// when a capitalized name follows.
+pub(crate) fn by_opener(s: &str) -> Option<usize> {
+    BY_WORDS.iter().find_map(|p| {
+        let rest = s.strip_prefix(*p)?;
+        let names = rest.trim_start_matches(is_space);
+        let spaced = names.len() < rest.len();
+        (spaced && names.starts_with(char::is_uppercase)).then_some(s.len() - names.len())
+    })
+}
 
 /// Parses a byline unit.
 pub(crate) fn byline(s: &str, lex: &Lexicons, buf: &mut String) -> Option<BylineParts> {
     if s.len() > 200 || count_words(s, 24) > 20 {
         return None;
     }
-    let opener = BY_WORDS.iter().find(|p| {
-        s.starts_with(*p)
-            && s.get(p.len()..)
-                .is_some_and(|r| r.starts_with(char::is_uppercase))
-    });
+    let opener = by_opener(s);
     let by = opener.is_some();
-    let names_from = opener.map_or(0, |p| p.len());
+    let names_from = opener.unwrap_or(0);
     let body = s.get(names_from..)?;
     if !by {
         // without "By", a role or agency must follow the names: check before collecting

@@ -139,16 +139,15 @@ pub(crate) fn tail(s: &str, lex: &Lexicons, buf: &mut String) -> Option<Tail> {
     if let Some(p) = lower_pos {
         // walk back over up to two capitalized words (a publication name)
         let head = win.get(..p).unwrap_or("");
-        let mut start = p;
-        let mut taken = 0;
-        for w in head.rsplit(' ') {
+        // start of the words taken: each step moves over a word and the space after it, so
+        // it reaches 0 when the whole head is taken (it never goes below)
+        let mut start = p + 1;
+        for (taken, w) in head.rsplit(' ').enumerate() {
             if taken == 2 || !starts_upper(w) || w.is_empty() {
                 break;
             }
-            start -= w.len() + 1;
-            taken += 1;
+            start = start.saturating_sub(w.len() + 1);
         }
-        let start = if taken == 0 { p + 1 } else { start + 1 };
         if start > 0 && win.is_char_boundary(start) {
             return Some(Tail {
                 start: window + start,

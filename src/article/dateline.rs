@@ -2,7 +2,7 @@
 //! `WASHINGTON (AP) —`, `KYIV, Ukraine (Reuters) -`).
 
 use super::lexicon::Lexicons;
-use super::lines::{count_words, is_space};
+use super::lines::{count_words, is_space, space_at, space_before};
 
 /// A kicker at the start of a unit: `label` ends before the colon, `rest` is where the body
 /// starts. Offsets relative to the unit.
@@ -16,7 +16,19 @@ fn starts_lead(s: &str) -> bool {
     s.chars().next().is_some_and(|c| {
         c.is_uppercase()
             || c.is_ascii_digit()
-            || matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}' | '(')
+            || matches!(
+                c,
+                '"' | '\''
+                    | '\u{201c}'
+                    | '\u{2018}'
+                    | '\u{201e}'
+                    | '\u{ab}'
+                    | '\u{bb}'
+                    | '\u{2039}'
+                    | '\u{300c}'
+                    | '\u{300e}'
+                    | '('
+            )
     })
 }
 
@@ -33,7 +45,9 @@ pub(crate) fn kicker(s: &str) -> Option<Kicker> {
     let label = head.get(..colon)?;
     let mut upper = 0;
     for c in label.chars() {
-        if c.is_lowercase() || !(c.is_alphanumeric() || matches!(c, ' ' | '&' | '-' | '.' | '\'')) {
+        if c.is_lowercase()
+            || !(c.is_alphanumeric() || is_space(c) || matches!(c, '&' | '-' | '.' | '\''))
+        {
             return None;
         }
         if c.is_uppercase() {
@@ -41,7 +55,7 @@ pub(crate) fn kicker(s: &str) -> Option<Kicker> {
         }
     }
     let words = count_words(label, 8);
-    if upper < 2 || words == 0 || words > 5 || label.ends_with(' ') {
+    if upper < 2 || words == 0 || words > 5 || label.ends_with(is_space) {
         return None;
     }
     let after = s.get(colon + 1..)?;
@@ -77,11 +91,6 @@ fn find_dash(s: &str, limit: usize) -> Option<(usize, usize)> {
             '\u{2014}' | '\u{2013}' => return Some((i, i + c.len_utf8())),
             '-' => {
                 let next = s.as_bytes().get(i + 1).copied();
-                let prev = if i == 0 {
-                    None
-                } else {
-                    s.as_bytes().get(i - 1).copied()
-                };
                 if next == Some(b'-') {
                     let mut e = i + 2;
                     while s.as_bytes().get(e) == Some(&b'-') {
@@ -89,7 +98,7 @@ fn find_dash(s: &str, limit: usize) -> Option<(usize, usize)> {
                     }
                     return Some((i, e));
                 }
-                if prev == Some(b' ') && next == Some(b' ') {
+                if space_before(s, i) && space_at(s, i + 1) {
                     return Some((i, i + 1));
                 }
             }

@@ -1,5 +1,8 @@
 //! Lines and paragraphs: cutting the text into trimmed units with cheap features.
 //!
+//! Lines end at `\n` (`\r\n`), and in texts that use them at a lone `\r`, U+2028, U+0085 and
+//! U+2029 (which also ends a paragraph), like the sentence splitter's line breaks.
+//!
 //! A unit is one non-blank line, trimmed of white space (ASCII, NBSP and every other Unicode
 //! space, BOM, zero-width space). A line joins the previous one as a hard-wrapped
 //! continuation when there is no blank line between them, the previous line is long prose that
@@ -53,12 +56,37 @@ pub(crate) fn ends_terminal(s: &str) -> bool {
     )
 }
 
-/// Counts white-space separated words, stopping at `cap`.
+/// True when the char ending at byte `i` of `s` is white space ([`is_space`]).
+#[inline]
+pub(crate) fn space_before(s: &str, i: usize) -> bool {
+    s.get(..i)
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(is_space)
+}
+
+/// True when the char starting at byte `i` of `s` is white space ([`is_space`]).
+#[inline]
+pub(crate) fn space_at(s: &str, i: usize) -> bool {
+    s.get(i..)
+        .and_then(|t| t.chars().next())
+        .is_some_and(is_space)
+}
+
+/// Counts white-space separated words (any Unicode white space: NBSP and tabs separate
+/// words like spaces), stopping at `cap`.
 pub(crate) fn count_words(s: &str, cap: usize) -> usize {
     let mut n = 0;
     let mut in_word = false;
-    for &b in s.as_bytes() {
-        let ws = b == b' ' || b == b'\t' || b == b'\n' || b == b'\r';
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        let ws = match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+            0..=0x7f => false,
+            // continuation bytes belong to the char before
+            0x80..=0xbf => continue,
+            // a lead byte: the white space chars beyond ASCII start with these
+            0xc2 | 0xe1..=0xe3 | 0xef => space_at(s, i),
+            _ => false,
+        };
         if !ws && !in_word {
             n += 1;
             if n >= cap {
@@ -70,18 +98,51 @@ pub(crate) fn count_words(s: &str, cap: usize) -> usize {
     n
 }
 
+/// True when `text` breaks lines with more than `\n` and `\r\n`: a lone `\r` (classic Mac),
+/// U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR or U+0085 NEXT LINE.
+fn has_other_breaks(text: &str) -> bool {
+    let b = text.as_bytes();
+    ["\u{2028}", "\u{2029}", "\u{85}"]
+        .iter()
+        .any(|sep| memchr::memmem::find(b, sep.as_bytes()).is_some())
+        || memchr::memchr_iter(b'\r', b).any(|i| b.get(i + 1) != Some(&b'\n'))
+}
+
+/// The end of the line starting at `pos`, where the next line starts, and whether the break
+/// ends a paragraph (U+2029). With `other` (see [`has_other_breaks`]) every line break the
+/// sentence splitter knows ends a line, else only `\n` (a `\r` before it is trimmed).
+fn next_break(text: &str, pos: usize, other: bool) -> (usize, usize, bool) {
+    let len = text.len();
+    if !other {
+        let rest = text.as_bytes().get(pos..).unwrap_or(&[]);
+        let end = memchr::memchr(b'\n', rest).map_or(len, |i| pos + i);
+        return (end, end + 1, false);
+    }
+    let rest = text.get(pos..).unwrap_or("");
+    for (i, c) in rest.char_indices() {
+        let at = pos + i;
+        match c {
+            '\n' | '\u{2028}' | '\u{85}' => return (at, at + c.len_utf8(), false),
+            '\r' if rest.as_bytes().get(i + 1) == Some(&b'\n') => return (at, at + 2, false),
+            '\r' => return (at, at + 1, false),
+            '\u{2029}' => return (at, at + c.len_utf8(), true),
+            _ => {}
+        }
+    }
+    (len, len + 1, false)
+}
+
 /// Cuts `text` into units.
 pub(crate) fn units(text: &str) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::with_capacity(text.len() / 200 + 4);
-    let bytes = text.as_bytes();
+    let other = has_other_breaks(text);
     let mut pos = 0;
     let mut blank_before = true;
-    while pos < bytes.len() {
-        let end =
-            memchr::memchr(b'\n', bytes.get(pos..).unwrap_or(&[])).map_or(bytes.len(), |i| pos + i);
+    while pos < text.len() {
+        let (end, next, paragraph_ends) = next_break(text, pos, other);
         let line = text.get(pos..end).unwrap_or("");
         let line_start = pos;
-        pos = end + 1;
+        pos = next;
         let (lead, t) = trim(line);
         if t.is_empty() {
             blank_before = true;
@@ -100,6 +161,7 @@ pub(crate) fn units(text: &str) -> Vec<Unit> {
                     prev.span.end = span.end;
                     prev.words = (prev.words + words).min(64);
                     prev.terminal = terminal;
+                    blank_before = paragraph_ends;
                     continue;
                 }
             }
@@ -110,7 +172,7 @@ pub(crate) fn units(text: &str) -> Vec<Unit> {
             words,
             terminal,
         });
-        blank_before = false;
+        blank_before = paragraph_ends;
     }
     out
 }
@@ -127,6 +189,16 @@ mod tests {
         assert_eq!(got, ["Title", "Body one.", "Body two"]);
         assert!(u[1].after_blank && !u[2].after_blank);
         assert!(u[1].terminal && !u[2].terminal);
+    }
+
+    #[test]
+    fn words_are_separated_by_any_white_space() {
+        assert_eq!(
+            count_words("a b\tc\u{a0}d\u{2009}e\u{3000}f\u{feff}g", 64),
+            7
+        );
+        assert_eq!(count_words("  Café  naïve 日本語 ", 64), 3);
+        assert_eq!(count_words("a b c d", 3), 3);
     }
 
     #[test]

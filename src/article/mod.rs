@@ -44,6 +44,8 @@ mod lexicon;
 mod lines;
 mod parse;
 
+pub(crate) use lines::is_space;
+
 use crate::error::{check_utf8, Error, DEFAULT_MAX_LEN};
 use crate::Span;
 use lexicon::Lexicons;
@@ -440,7 +442,34 @@ impl<'a> Article<'a> {
     /// # Ok::<(), quotewire::Error>(())
     /// ```
     pub fn parse_bytes(bytes: &'a [u8]) -> Result<Article<'a>, Error> {
-        Article::parse(check_utf8(bytes)?)
+        Article::parse_bytes_with(bytes, &ParseOptions::default())
+    }
+
+    /// Parses UTF-8 bytes with explicit options. The size limit is checked first (an input
+    /// over it is not scanned), then UTF-8: [`Error::TooLarge`] or [`Error::InvalidUtf8`]
+    /// with the offset of the first bad byte.
+    ///
+    /// ```
+    /// use quotewire::{Article, Error, ParseOptions};
+    /// let opts = ParseOptions { max_len: 8, ..ParseOptions::default() };
+    /// assert_eq!(
+    ///     Article::parse_bytes_with(b"far too long \xFF", &opts).unwrap_err(),
+    ///     Error::TooLarge { len: 14, limit: 8 }
+    /// );
+    /// assert_eq!(
+    ///     Article::parse_bytes_with(b"ok \xFF", &opts).unwrap_err(),
+    ///     Error::InvalidUtf8 { offset: 3 }
+    /// );
+    /// # Ok::<(), quotewire::Error>(())
+    /// ```
+    pub fn parse_bytes_with(bytes: &'a [u8], options: &ParseOptions) -> Result<Article<'a>, Error> {
+        if bytes.len() > options.max_len {
+            return Err(Error::TooLarge {
+                len: bytes.len(),
+                limit: options.max_len,
+            });
+        }
+        Article::parse_with(check_utf8(bytes)?, options)
     }
 
     /// The headline block, if any.

@@ -74,7 +74,7 @@ fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut Stri
     if lex.is_note(buf, words) {
         return Class::Note;
     }
-    if u.words <= 20 && (!u.terminal || t.starts_with("By ") || t.starts_with("BY ")) {
+    if u.words <= 20 && (!u.terminal || t.starts_with("By") || t.starts_with("BY")) {
         if let Some(b) = byline(t, lex, buf2) {
             return Class::Byline(b);
         }
@@ -102,8 +102,9 @@ fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut Stri
     }
 }
 
-/// A clean article whose first line is one short sentence ending in a period (some
-/// archives add one to the title), followed by longer prose and no dateline: the line is
+/// A clean article of four paragraphs or more whose first line is one short sentence (five
+/// to 25 words) ending in a period (some archives add one to the title), followed by longer
+/// prose and no dateline: the line is
 /// the headline (the densest-run search may have left it out of the body). Returns its
 /// unit index (0).
 fn first_line_headline(
@@ -118,7 +119,8 @@ fn first_line_headline(
     }
     let (u, next) = (units.first()?, units.get(1)?);
     let t = u.span.text(text).trim_end();
-    if u.words < 3 || u.words > 25 || t.len() > 220 || !t.ends_with(['.', ';']) {
+    // (a short line, or a text of two or three paragraphs, is more likely a lead sentence)
+    if u.words < 5 || u.words > 25 || t.len() > 220 || !t.ends_with(['.', ';']) || units.len() < 4 {
         return None;
     }
     if !matches!(

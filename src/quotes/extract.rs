@@ -958,18 +958,20 @@ impl<'a> Ctx<'a> {
                     en.kind = SpeakerKind::Person;
                 }
                 if let Some((s, np)) = sp {
-                    if np != Np::Name && !en.mentions.contains(&s) {
+                    // Mentions come in text order; `finish` sorts and dedups them anyway.
+                    // (`contains` here made an entity with many pronoun mentions quadratic.)
+                    if np != Np::Name && en.mentions.last() != Some(&s) {
                         en.mentions.push(s);
                     }
                     // "A U.S. State Department spokesperson" describes the entity too.
                     if np == Np::Nominal && en.kind == SpeakerKind::Person {
-                        let t = s.text(self.text);
+                        let d = crate::speakers::one_space(s.text(self.text));
                         let d = ["a ", "an ", "the ", "A ", "An ", "The "]
                             .iter()
-                            .find_map(|p| t.strip_prefix(p))
-                            .unwrap_or(t);
-                        if d.contains(' ') && !en.descriptions.iter().any(|x| x == d) {
-                            en.descriptions.push(d.to_string());
+                            .find_map(|p| d.strip_prefix(p))
+                            .unwrap_or(&d);
+                        if d.contains(' ') {
+                            en.describe(d);
                         }
                     }
                     if np == Np::Pronoun && en.gender == Gender::Unknown {
@@ -1013,7 +1015,7 @@ impl<'a> Ctx<'a> {
         }
         let framed = seg.iter().any(|t| {
             t.kind == Kind::Open
-                || t.is_punct(':')
+                || matches!(t.kind, Kind::Punct(':' | '—' | '–' | '-' | ')'))
                 || self.cue_of(t).is_some_and(|c| c != CueClass::Noun)
         });
         if framed {
@@ -2070,6 +2072,10 @@ impl<'a> Ctx<'a> {
                         that_at = Some(k);
                         break;
                     }
+                    // "X believes Y said the vote showed that ...": a later cue owns its "that"
+                    if x.cue.is_some_and(|c| c != CueClass::Noun) {
+                        break;
+                    }
                 }
                 if let Some(k) = that_at {
                     a = k;
@@ -2196,9 +2202,19 @@ impl<'a> Ctx<'a> {
         spans.push(content);
         spans.extend(extra);
         self.push(kind, spans, cue, speaker, toks, conf, b);
-        // A report inside the report: "X said Y believes that ...".
+        // A report inside the report: "X said Y believes that ...". When the content follows
+        // the cue, the search starts where the content does: a skipped object ("X asked Y,
+        // CLAUSE") is no clause of a nested report, whose contents would cross this one's.
         if depth < 2 && found_at + 1 < e && found_at >= s {
-            self.indirect_sentence(b, found_at + 1, e, used_q, depth + 1);
+            let from = if cue.is_some_and(|c| content.start >= c.end) {
+                toks.partition_point(|t| t.span.start < content.start)
+                    .max(found_at + 1)
+            } else {
+                found_at + 1
+            };
+            if from < e {
+                self.indirect_sentence(b, from, e, used_q, depth + 1);
+            }
         }
     }
 }
@@ -2219,7 +2235,7 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
     let mut ctx = Ctx {
         text,
         lex,
-        res: Resolver::default(),
+        res: Resolver::new(text),
         drafts: Vec::new(),
         terms: Vec::new(),
     };
@@ -2236,10 +2252,12 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         }
         // A caption the parser marked as a repeat, or any block repeating an earlier one
         // word for word (a paragraph scraped twice), gives no second set of statements.
+        // Length in letters and digits, so white space written as NBSP or CRLF does not
+        // change which blocks count.
         if blk.duplicate_of.is_some() {
             continue;
         }
-        if t.len() > 40 {
+        if t.chars().filter(|c| c.is_alphanumeric()).nth(32).is_some() {
             let fp = fingerprint(t);
             if !seen_captions.insert(fp) {
                 continue;
@@ -2507,7 +2525,7 @@ fn finish(ctx: Ctx<'_>) -> Quotes {
             let name = en.name.text(text);
             speakers.push(Speaker {
                 id,
-                name: strip_possessive(name).to_string(),
+                name: crate::speakers::one_space(strip_possessive(name)),
                 kind: en.kind,
                 gender: en.gender,
                 descriptions: en.descriptions.clone(),

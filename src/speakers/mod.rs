@@ -21,6 +21,7 @@
 //! # Ok::<(), quotewire::Error>(())
 //! ```
 
+use crate::article::is_space;
 use crate::quotes::lexicon::{Lexicons, Number};
 use crate::Span;
 use serde::{Deserialize, Serialize};
@@ -65,7 +66,8 @@ pub struct Speaker {
     pub kind: SpeakerKind,
     /// Gender as far as the text tells.
     pub gender: Gender,
-    /// Descriptions from titles and appositions ("State Department spokesperson").
+    /// Descriptions from titles and appositions ("State Department spokesperson"), the first
+    /// [`MAX_DESCRIPTIONS`] found.
     pub descriptions: Vec<String>,
     /// Every mention resolved to this speaker, in text order.
     pub mentions: Vec<Span>,
@@ -83,6 +85,76 @@ pub(crate) struct Entity {
     pub spoke: bool,
 }
 
+/// Most descriptions kept per speaker: the first ones. Bounds the work per mention on texts
+/// that describe one name thousands of ways.
+pub const MAX_DESCRIPTIONS: usize = 16;
+
+impl Entity {
+    /// Adds a description, its white space normalized (one space between words), unless the
+    /// entity has it already or has [`MAX_DESCRIPTIONS`].
+    pub fn describe(&mut self, d: &str) {
+        if self.descriptions.len() >= MAX_DESCRIPTIONS {
+            return;
+        }
+        let d = one_space(d);
+        if !d.is_empty() && !self.descriptions.contains(&d) {
+            self.descriptions.push(d);
+        }
+    }
+}
+
+/// `s` with every run of white space (NBSP, tabs, line breaks, zero-width spaces) written as
+/// one space, trimmed: names and descriptions do not depend on how the text spaced them.
+pub(crate) fn one_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(is_space).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Byte offsets with every run of white space counted as one byte, so that distances between
+/// mentions do not depend on how the text writes its white space (CRLF, NBSP, tabs,
+/// zero-width spaces).
+#[derive(Debug, Default)]
+pub(crate) struct Positions {
+    /// (end of a white space run longer than one byte, bytes dropped up to there).
+    runs: Vec<(usize, usize)>,
+}
+
+impl Positions {
+    /// Scans `text` once.
+    pub fn new(text: &str) -> Positions {
+        let mut runs = Vec::new();
+        let mut dropped = 0;
+        let mut run_start = None;
+        for (i, c) in text.char_indices() {
+            if is_space(c) {
+                run_start.get_or_insert(i);
+            } else if let Some(s) = run_start.take() {
+                if i - s > 1 {
+                    dropped += i - s - 1;
+                    runs.push((i, dropped));
+                }
+            }
+        }
+        Positions { runs }
+    }
+
+    /// The position of byte offset `pos` with white space runs counted as one byte.
+    pub fn get(&self, pos: usize) -> usize {
+        let k = self.runs.partition_point(|r| r.0 <= pos);
+        let dropped = k
+            .checked_sub(1)
+            .and_then(|j| self.runs.get(j))
+            .map_or(0, |r| r.1);
+        pos.saturating_sub(dropped)
+    }
+}
+
 /// Resolves mentions to entities for one article.
 #[derive(Debug, Default)]
 pub(crate) struct Resolver {
@@ -94,6 +166,8 @@ pub(crate) struct Resolver {
     pub timeline: Vec<(usize, usize, bool)>,
     /// Entity of the most recent resolved speaker.
     pub last_speaker: Option<usize>,
+    /// Distances between mentions are measured in these positions.
+    positions: Positions,
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -112,6 +186,14 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
 }
 
 impl Resolver {
+    /// A resolver for the mentions of `text`.
+    pub fn new(text: &str) -> Resolver {
+        Resolver {
+            positions: Positions::new(text),
+            ..Resolver::default()
+        }
+    }
+
     /// Adds a name mention (`span` is the name, without title prefix); `desc` an optional
     /// description; returns the entity id.
     #[allow(clippy::too_many_arguments)]
@@ -209,10 +291,7 @@ impl Resolver {
                 }
             }
             if let Some(d) = desc {
-                let d = d.trim();
-                if !d.is_empty() && !e.descriptions.iter().any(|x| x == d) {
-                    e.descriptions.push(d.to_string());
-                }
+                e.describe(d);
             }
             e.mentions.push(span);
         }
@@ -245,6 +324,7 @@ impl Resolver {
     /// Resolves a pronoun at `pos` with the given gender/number.
     pub fn resolve_pronoun(&self, pos: usize, gender: Gender, number: Number) -> Option<usize> {
         let i = self.timeline.partition_point(|&(s, _, _)| s < pos);
+        let at = self.positions.get(pos);
         let mut best: Option<(i64, usize)> = None;
         let mut seen: Vec<usize> = Vec::new();
         let lo = i.saturating_sub(60);
@@ -258,7 +338,7 @@ impl Resolver {
             let Some(e) = self.entities.get(id) else {
                 continue;
             };
-            let dist = pos.saturating_sub(s) as i64;
+            let dist = at.saturating_sub(self.positions.get(s)) as i64;
             let mut score = subj_bonus - dist;
             match number {
                 Number::Plural => {
@@ -329,6 +409,7 @@ impl Resolver {
         };
         let head = expand(head);
         let head = head.as_str();
+        let at = self.positions.get(pos);
         let mut checked = 0usize;
         for (id, e) in self.entities.iter().enumerate().rev() {
             if e.descriptions.is_empty() {
@@ -348,7 +429,7 @@ impl Resolver {
             let d = e
                 .mentions
                 .iter()
-                .map(|m| m.start.abs_diff(pos))
+                .map(|m| self.positions.get(m.start).abs_diff(at))
                 .min()
                 .unwrap_or(usize::MAX);
             if best.is_none_or(|(bd, _)| d < bd) {

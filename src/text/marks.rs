@@ -305,9 +305,19 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
         }
         prev = if pair { Some('\'') } else { Some(c) };
     }
-    // Recovery at the paragraph end: only a top-level double stays (news style).
+    // Recovery at the paragraph end: only a top-level double stays (news style). A quotation
+    // of its own family closed inside it (`A stray “ mark. “Q,” she said.`) shows the
+    // unclosed mark was stray: it is dropped and what it held moves up a level.
     if let Some(&(open, style)) = stack.first() {
-        if style == QuoteStyle::Double || style == QuoteStyle::Guillemet {
+        let tail = out.get_mut(first..).unwrap_or_default();
+        let stray = tail
+            .iter()
+            .any(|q| q.depth == 1 && q.style == style && q.open.start > open.start);
+        if stray {
+            for q in tail.iter_mut().filter(|q| q.open.start > open.start) {
+                q.depth = q.depth.saturating_sub(1);
+            }
+        } else if style == QuoteStyle::Double || style == QuoteStyle::Guillemet {
             let end = base + para.trim_end().len();
             if end > open.end {
                 out.push(Quotation {

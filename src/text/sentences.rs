@@ -1220,7 +1220,7 @@ impl Sentences<'_> {
         let mut found = false;
         while j < cap {
             let c = byte(b, j);
-            let prev_space = j == 0 || byte(b, j - 1).is_ascii_whitespace();
+            let prev_space = space_before(b, j) > 0 || j == 0;
             let next_alnum = byte(b, j + 1).is_ascii_alphanumeric();
             // Some(true): a closer of an open kind; Some(false): a line end or a new opener.
             let hit = match c {
@@ -1272,7 +1272,7 @@ impl Sentences<'_> {
             let c = byte(b, j);
             let prev_space = j == start || j == 0 || {
                 let p = byte(b, j - 1);
-                p.is_ascii_whitespace() || matches!(p, b'(' | b'[' | b'-' | b':')
+                space_before(b, j) > 0 || matches!(p, b'(' | b'[' | b'-' | b':')
             };
             match c {
                 b'(' | b'[' => q.depth = q.depth.saturating_add(1).min(8),
@@ -1321,7 +1321,7 @@ impl Sentences<'_> {
             let c = byte(b, j);
             if c.is_ascii_lowercase() {
                 let p = if j == 0 { b' ' } else { byte(b, j - 1) };
-                if j == start || p.is_ascii_whitespace() || matches!(p, b'"' | b'\'' | b'(') {
+                if j == start || space_before(b, j) > 0 || matches!(p, b'"' | b'\'' | b'(') {
                     self.lower.found = true;
                     break;
                 }
@@ -1380,11 +1380,11 @@ impl Sentences<'_> {
         }
         let b = self.text.as_bytes();
         let mut s = i;
-        while s > 0 && !byte(b, s - 1).is_ascii_whitespace() {
+        while s > 0 && space_before(b, s) == 0 {
             s -= 1;
         }
         let mut e = i;
-        while e < b.len() && !byte(b, e).is_ascii_whitespace() {
+        while e < b.len() && !is_space_at(b, e) {
             e += 1;
         }
         let tok = b.get(s..e).unwrap_or(&[]);
@@ -1520,7 +1520,7 @@ fn lower_words_before(b: &[u8], start: usize, e: usize, need: usize) -> bool {
     while j > floor {
         j -= 1;
         let c = byte(b, j);
-        let word_start = j == floor || byte(b, j - 1).is_ascii_whitespace();
+        let word_start = j == floor || space_before(b, j) > 0;
         if c.is_ascii_lowercase() && word_start {
             count += 1;
             if count >= need {
