@@ -642,3 +642,24 @@ fn a_modifier_before_a_role_noun_starts_the_speaker_phrase() {
         )]
     );
 }
+
+#[test]
+fn coordinated_cues_after_a_statement_report_more_by_the_same_subject() {
+    let t = "T\n\nShe declared “What a night!” and said that her campaign would go on.";
+    let r = rows(t);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].1, ["“What a night!”".to_string()]);
+    assert_eq!(r[1].1, ["that her campaign would go on".to_string()]);
+    assert_eq!(r[1].2.as_deref(), Some("said"));
+    assert_eq!(r[1].3.as_deref(), Some("She"));
+}
+
+#[test]
+fn a_participle_introducing_a_quotation_takes_the_sentence_subject() {
+    let t = "T\n\nStarr said the case reminds him of an old book, explaining, \"because what could have been was lost.\"";
+    let q = run(t);
+    let last = q.quotes.last().expect("a statement");
+    assert_eq!(last.kind, Direct);
+    assert_eq!(last.cue.map(|c| c.text(t)), Some("explaining"));
+    assert_eq!(last.speaker.map(|c| c.text(t)), Some("Starr"));
+}

@@ -1374,6 +1374,19 @@ impl<'a> Ctx<'a> {
             let single = q.style == QuoteStyle::Single;
             let outer = q.outer();
             let (ss, _se) = Self::sentence_of(b, oi);
+            // `On ABC's "This Week," Rubio said ...`: a title after a preposition or a
+            // possessive is a term, not a statement.
+            let before_open = oi.checked_sub(1).and_then(|k| toks.get(k));
+            let titled = title_case
+                && before_open.is_some_and(|p| {
+                    p.is_word()
+                        && p.outside()
+                        && (self.lw_is(Some(p), &["on", "in", "at", "from", "with", "for", "to"])
+                            || strip_possessive(self.word(p)).len() != self.word(p).len())
+                });
+            if titled {
+                continue;
+            }
             // Split quotation: same cue as the previous statement in this block.
             if let Some(ls) = last_stmt {
                 let lo = b
@@ -1429,19 +1442,6 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                 }
-            }
-            // `On ABC's "This Week," Rubio said ...`: a title after a preposition or a
-            // possessive is a term, not a statement.
-            let before_open = oi.checked_sub(1).and_then(|k| toks.get(k));
-            let titled = title_case
-                && before_open.is_some_and(|p| {
-                    p.is_word()
-                        && p.outside()
-                        && (self.lw_is(Some(p), &["on", "in", "at", "from", "with", "for", "to"])
-                            || strip_possessive(self.word(p)).len() != self.word(p).len())
-                });
-            if titled {
-                continue;
             }
             // Attribution after the quotation.
             let mut att = if statement_like || (!single && nwords >= 1 && ends_punct) {
@@ -1504,6 +1504,19 @@ impl<'a> Ctx<'a> {
             if att.is_none() && statement_like && oi == 0 {
                 if let Some(pc) = carry.colon_attr.take() {
                     att = Some(pc);
+                }
+            }
+            // "..., explaining, “Q”": a participle's speaker is its sentence's subject
+            if let Some((Some(cue), sp @ None)) = att.as_mut() {
+                if self
+                    .text
+                    .get(cue.start..cue.end)
+                    .is_some_and(|w| w.ends_with("ing"))
+                {
+                    let ck = toks.iter().position(|t| t.span == *cue);
+                    if let Some(ck) = ck.filter(|&k| k > ss) {
+                        *sp = self.subject(b, ss, ck);
+                    }
                 }
             }
             if let Some((cue, sp)) = att {
@@ -1920,9 +1933,11 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 // "..., adding (that) CLAUSE": the speaker is the sentence's.
+                // (also "... and calling him “a feminist.”")
                 let participle = cw.ends_with("ing")
                     && c > s
-                    && toks.get(c - 1).is_some_and(|x| x.is_punct(','));
+                    && (toks.get(c - 1).is_some_and(|x| x.is_punct(','))
+                        || self.lw_is(toks.get(c - 1), &["and", "but"]));
                 if participle {
                     let whole = Self::sentence_of(b, c).0;
                     let Some(sp) = self.subject(b, whole, c) else {
@@ -1945,7 +1960,9 @@ impl<'a> Ctx<'a> {
                     }
                     continue;
                 }
-                if after_direct {
+                // after a direct statement only a coordinated cue reports more:
+                // "She declared “What a night!” and said that ..."
+                if after_direct && !(c > s && self.lw_is(toks.get(c - 1), &["and", "but"])) {
                     continue;
                 }
                 // CLAUSE, said X.
