@@ -209,10 +209,9 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     match args.mode {
-        Mode::Jsonl => common::run_jsonl(args.threads, |text| {
-            Article::parse(text)
-                .map(|a| article_json(&a))
-                .map_err(|e| e.to_string())
+        Mode::Jsonl => common::run_jsonl(args.threads, |text, out| {
+            let a = Article::parse(text).map_err(|e| e.to_string())?;
+            out.write(&article_json(&a))
         }),
         Mode::Json => common::run_files(&args.files, |_, text| {
             let a = Article::parse(text).map_err(|e| e.to_string())?;

@@ -31,7 +31,9 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     match args.mode {
-        Mode::Jsonl => common::run_jsonl(args.threads, |text| Ok(sentences_json(text))),
+        Mode::Jsonl => {
+            common::run_jsonl(args.threads, |text, out| out.write(&sentences_json(text)))
+        }
         Mode::Json => common::run_files(&args.files, |_, text| {
             println!("{}", sentences_json(text));
             Ok(())

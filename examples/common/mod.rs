@@ -12,8 +12,11 @@
 //! - 2: usage error, unreadable file, or a FILE that is not UTF-8 / too large.
 #![allow(dead_code)]
 
+pub mod quotes_out;
+
 use quotewire::Span;
-use serde_json::{json, Map, Value};
+use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
+use serde_json::{json, Value};
 use std::io::{BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -101,6 +104,48 @@ pub fn opt_span_json(text: &str, span: Option<Span>) -> Value {
     span.map_or(Value::Null, |s| span_json(text, s))
 }
 
+/// A span serialized as `{"start","end","text"}` without building a JSON value.
+#[derive(Clone, Copy)]
+pub struct SpanOut<'a> {
+    pub text: &'a str,
+    pub span: Span,
+}
+
+impl Serialize for SpanOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_struct("Span", 3)?;
+        m.serialize_field("start", &self.span.start)?;
+        m.serialize_field("end", &self.span.end)?;
+        m.serialize_field("text", self.span.text(self.text))?;
+        m.end()
+    }
+}
+
+/// `SpanOut` or `null`.
+pub fn opt_span_out(text: &str, span: Option<Span>) -> Option<SpanOut<'_>> {
+    span.map(|span| SpanOut { text, span })
+}
+
+/// A list of spans serialized as `[{"start","end","text"}, ...]`.
+#[derive(Clone, Copy)]
+pub struct SpansOut<'a> {
+    pub text: &'a str,
+    pub spans: &'a [Span],
+}
+
+impl Serialize for SpansOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.spans.len()))?;
+        for &span in self.spans {
+            seq.serialize_element(&SpanOut {
+                text: self.text,
+                span,
+            })?;
+        }
+        seq.end()
+    }
+}
+
 /// Runs `process` on every FILE, printing its result; stops with exit 2 at the first file
 /// that cannot be read.
 pub fn run_files(
@@ -128,14 +173,15 @@ pub fn run_files(
 const BATCH_PER_THREAD: usize = 64;
 
 /// Reads JSON lines `{"id", "text"}` from stdin and writes, in input order, one JSON line per
-/// non-blank input line: `{"id", ...fields}` where the fields come from `process(text)` (a
-/// JSON object), or `{"id", "error"}` when the line is bad (the message also goes to stderr
+/// non-blank input line: `{"id", ...fields}` where the fields are what `process(text, out)`
+/// hands to [`Fields::write`] (anything that serializes as a JSON object), or
+/// `{"id", "error"}` when the line is bad or `process` fails (the message also goes to stderr
 /// with the line number). Lines are processed in bounded batches on `threads` worker
 /// threads; output order is input order. Returns exit status 0, or 1 when any line was bad,
 /// 2 when stdin or stdout failed.
 pub fn run_jsonl<F>(threads: usize, process: F) -> ExitCode
 where
-    F: Fn(&str) -> Result<Value, String> + Sync,
+    F: Fn(&str, Fields<'_>) -> Result<(), String> + Sync,
 {
     let threads = threads.max(1);
     let stdin = std::io::stdin();
@@ -225,50 +271,94 @@ impl Outcome {
 
     fn run<F>(&mut self, lines: &[(usize, Vec<u8>)], process: &F)
     where
-        F: Fn(&str) -> Result<Value, String>,
+        F: Fn(&str, Fields<'_>) -> Result<(), String>,
     {
         for (lineno, line) in lines {
-            let record = match one_record(line, process) {
-                Ok(v) => v,
-                Err((id, msg)) => {
-                    self.bad = true;
-                    eprintln!("error: line {lineno}: {msg}");
-                    error_record(id, msg)
-                }
-            };
-            // Serializing a `Value` into a Vec cannot fail.
-            let _ = serde_json::to_writer(&mut self.bytes, &record);
-            self.bytes.push(b'\n');
+            if let Err(msg) = write_record(line, process, &mut self.bytes) {
+                self.bad = true;
+                eprintln!("error: line {lineno}: {msg}");
+            }
         }
     }
 }
 
-/// The output record for one input line: `{"id", ...fields}` or `{"id", "error"}`.
-pub fn record(line: &[u8], process: &impl Fn(&str) -> Result<Value, String>) -> Value {
-    one_record(line, process).unwrap_or_else(|(id, msg)| error_record(id, msg))
+/// Where `process` writes the fields of one output record (see [`run_jsonl`]).
+pub struct Fields<'a> {
+    id: &'a Value,
+    out: &'a mut Vec<u8>,
 }
 
-fn error_record(id: Value, msg: String) -> Value {
-    json!({"id": id, "error": msg})
+impl Fields<'_> {
+    /// Writes the record `{"id", ...fields}`; `fields` must serialize as a JSON object (a
+    /// struct, a map or a `Value::Object`).
+    pub fn write<T: Serialize + ?Sized>(self, fields: &T) -> Result<(), String> {
+        let out = self.out;
+        out.extend_from_slice(b"{\"id\":");
+        serde_json::to_writer(&mut *out, self.id).map_err(|e| format!("output: {e}"))?;
+        let start = out.len();
+        serde_json::to_writer(&mut *out, fields).map_err(|e| format!("output: {e}"))?;
+        // Splice the fields object into the record: `{...}` → `,...}`, `{}` → `}`.
+        if out.get(start..) == Some(b"{}".as_slice()) {
+            out.truncate(start);
+            out.push(b'}');
+            return Ok(());
+        }
+        match out.get_mut(start) {
+            Some(b) if *b == b'{' => {
+                *b = b',';
+                Ok(())
+            }
+            _ => Err("output: the fields are not a JSON object".into()),
+        }
+    }
 }
 
-fn one_record(
-    line: &[u8],
-    process: &impl Fn(&str) -> Result<Value, String>,
-) -> Result<Value, (Value, String)> {
+/// Appends the output line for one input line to `out`: `{"id", ...fields}\n`, or
+/// `{"id", "error"}\n` when the line is bad or `process` fails (the message is returned).
+pub fn write_record<F>(line: &[u8], process: &F, out: &mut Vec<u8>) -> Result<(), String>
+where
+    F: Fn(&str, Fields<'_>) -> Result<(), String>,
+{
+    let mark = out.len();
+    let result = match read_line(line) {
+        Ok((id, text)) => process(&text, Fields { id: &id, out }).map_err(|msg| (id, msg)),
+        Err(e) => Err(e),
+    };
+    let outcome = match result {
+        Ok(()) => Ok(()),
+        Err((id, msg)) => {
+            out.truncate(mark);
+            // Serializing a `Value` into a Vec cannot fail.
+            let _ = serde_json::to_writer(&mut *out, &json!({"id": id, "error": msg}));
+            Err(msg)
+        }
+    };
+    out.push(b'\n');
+    outcome
+}
+
+/// The output record for one input line as a JSON value: `{"id", ...fields}` or
+/// `{"id", "error"}`.
+pub fn record<F>(line: &[u8], process: &F) -> Value
+where
+    F: Fn(&str, Fields<'_>) -> Result<(), String>,
+{
+    let mut out = Vec::new();
+    let _ = write_record(line, process, &mut out);
+    serde_json::from_slice(&out).unwrap_or(Value::Null)
+}
+
+/// The `id` (or `null`) and the `text` of an input line.
+fn read_line(line: &[u8]) -> Result<(Value, String), (Value, String)> {
     let v: Value =
         serde_json::from_slice(line).map_err(|e| (Value::Null, format!("malformed JSON: {e}")))?;
-    let id = v.get("id").cloned().unwrap_or(Value::Null);
-    let text = match v.get("text") {
-        Some(Value::String(s)) => s.as_str(),
-        Some(_) => return Err((id, "field \"text\" is not a string".into())),
-        None => return Err((id, "missing field \"text\"".into())),
+    let Value::Object(mut m) = v else {
+        return Err((Value::Null, "missing field \"text\"".into()));
     };
-    let fields = process(text).map_err(|e| (id.clone(), e))?;
-    let mut m = Map::new();
-    m.insert("id".into(), id);
-    if let Value::Object(f) = fields {
-        m.extend(f);
+    let id = m.remove("id").unwrap_or(Value::Null);
+    match m.remove("text") {
+        Some(Value::String(s)) => Ok((id, s)),
+        Some(_) => Err((id, "field \"text\" is not a string".into())),
+        None => Err((id, "missing field \"text\"".into())),
     }
-    Ok(Value::Object(m))
 }

@@ -8,8 +8,8 @@ use libfuzzer_sys::fuzz_target;
 mod common;
 
 fuzz_target!(|data: &[u8]| {
-    let record = common::record(data, &|text: &str| {
-        Ok(serde_json::json!({ "n": quotewire::sentences(text).count() }))
+    let record = common::record(data, &|text: &str, out: common::Fields<'_>| {
+        out.write(&serde_json::json!({ "n": quotewire::sentences(text).count() }))
     });
     assert!(record.get("id").is_some());
     assert!(record.get("n").is_some() || record.get("error").is_some());
