@@ -50,20 +50,6 @@ fn eligible(kind: BlockKind) -> bool {
     )
 }
 
-fn fingerprint(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for c in s.chars().filter(|c| c.is_alphanumeric()) {
-        let l = if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else {
-            c.to_lowercase().next().unwrap_or(c)
-        };
-        h ^= l as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
-}
-
 const STOP_CAP: &[&str] = &[
     "a",
     "an",
@@ -1727,7 +1713,7 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         terms: Vec::new(),
     };
     let mut blocks: Vec<BlockData> = Vec::new();
-    let mut seen_captions: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    let mut repeats = super::repeats::Repeats::default();
     let mut all_q: Vec<Quotation> = Vec::new();
     for (idx, blk) in article.blocks.iter().enumerate() {
         if !eligible(blk.kind) {
@@ -1740,8 +1726,7 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         // A block repeating an earlier one (a caption given twice with other quote marks)
         // gives no second set of statements.
         if t.len() > 40 {
-            let fp = fingerprint(t);
-            if !seen_captions.insert(fp) {
+            if repeats.seen_before(t) {
                 continue;
             }
         }
