@@ -67,7 +67,10 @@ fn bench(c: &mut Criterion) {
         };
         g.bench_function(format!("{name}/crate_lexicons"), |b| {
             b.iter(|| match *name {
-                "cues" => ws.iter().filter(|w| lex.cue(black_box(w)).is_some()).count(),
+                "cues" => ws
+                    .iter()
+                    .filter(|w| lex.cue(black_box(w)).is_some())
+                    .count(),
                 _ => ws.iter().filter(|w| lex.is_title(black_box(w))).count(),
             })
         });
