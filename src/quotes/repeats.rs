@@ -11,17 +11,35 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// Letters and digits in the cheap key.
 const PREFIX: usize = 64;
 
-/// FNV-1a over the lower-cased letters and digits of `s`, at most `limit` of them.
+/// FNV-1a over the lower-cased letters and digits of `s`, at most `limit` of them (ASCII
+/// bytes without decoding).
 fn fingerprint(s: &str, limit: usize) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
-    for c in s.chars().filter(|c| c.is_alphanumeric()).take(limit) {
-        let l = if c.is_ascii() {
-            c.to_ascii_lowercase()
+    let mut n = 0usize;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while n < limit {
+        let Some(&x) = bytes.get(i) else { break };
+        let l = if x.is_ascii() {
+            i += 1;
+            if !x.is_ascii_alphanumeric() {
+                continue;
+            }
+            char::from(x.to_ascii_lowercase())
         } else {
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                i += 1;
+                continue;
+            };
+            i += c.len_utf8();
+            if !c.is_alphanumeric() {
+                continue;
+            }
             c.to_lowercase().next().unwrap_or(c)
         };
         h ^= l as u64;
         h = h.wrapping_mul(0x100000001b3);
+        n += 1;
     }
     h
 }
