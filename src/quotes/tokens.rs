@@ -125,6 +125,8 @@ fn keeps_period(w: &str) -> bool {
 /// quotations sorted by opening mark.
 pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Vec<Tok>) {
     out.clear();
+    // news prose has a token per 4-5 bytes: one allocation instead of a chain of regrowths
+    out.reserve(span.len() / 4 + 4);
     let Some(s) = text.get(span.range()) else {
         return;
     };
