@@ -314,7 +314,10 @@ impl PartialEq<&str> for Low<'_> {
 }
 
 fn is_in(word: &str, list: &[&str]) -> bool {
-    list.contains(&word)
+    // length and first byte first: most entries are ruled out without a call to memcmp
+    let (len, first) = (word.len(), word.as_bytes().first());
+    list.iter()
+        .any(|w| w.len() == len && w.as_bytes().first() == first && *w == word)
 }
 
 struct Ctx<'a> {
