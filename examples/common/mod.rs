@@ -19,6 +19,7 @@ use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufWriter, Write};
 use std::process::ExitCode;
+use std::sync::Mutex;
 
 /// How the example should print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,6 +173,9 @@ pub fn run_files(
 /// `threads * BATCH_PER_THREAD` input lines (and their outputs) whatever the input size.
 const BATCH_PER_THREAD: usize = 64;
 
+/// Lines a worker takes at a time.
+const CHUNK: usize = 8;
+
 /// Reads JSON lines `{"id", "text"}` from stdin and writes, in input order, one JSON line per
 /// non-blank input line: `{"id", ...fields}` where the fields are what `process(text, out)`
 /// hands to [`Fields::write`] (anything that serializes as a JSON object), or
@@ -192,7 +196,9 @@ where
     // Reused across batches: input lines with their line numbers, and one output buffer per
     // worker.
     let mut batch: Vec<(usize, Vec<u8>)> = Vec::new();
-    let mut outputs: Vec<Outcome> = (0..threads).map(|_| Outcome::default()).collect();
+    // One output buffer for the single-threaded path; with workers, one per chunk of lines.
+    let mut outputs: Vec<Outcome> = vec![Outcome::default()];
+    let mut chunks: Vec<Outcome> = Vec::new();
     let mut lineno = 0usize;
     let mut eof = false;
     while !eof {
@@ -223,20 +229,30 @@ where
             }
         }
         let lines = batch.get(..n).unwrap_or_default();
-        let per = n.div_ceil(threads).max(1);
         if threads == 1 || n <= 1 {
             if let Some(o) = outputs.first_mut() {
                 o.run(lines, &process);
             }
         } else {
+            // Workers take the next small chunk of lines as they finish (long and short
+            // articles even out); chunk outputs are kept apart and written in input order.
+            if chunks.len() < n.div_ceil(CHUNK) {
+                chunks.resize_with(n.div_ceil(CHUNK), Default::default);
+            }
+            let work = Mutex::new(lines.chunks(CHUNK).zip(chunks.iter_mut()));
             std::thread::scope(|scope| {
-                for (chunk, o) in lines.chunks(per).zip(outputs.iter_mut()) {
-                    let process = &process;
-                    scope.spawn(move || o.run(chunk, process));
+                for _ in 0..threads {
+                    let (process, work) = (&process, &work);
+                    scope.spawn(move || loop {
+                        // the lock is held only to take the next chunk
+                        let next = work.lock().ok().and_then(|mut w| w.next());
+                        let Some((chunk, o)) = next else { break };
+                        o.run(chunk, process);
+                    });
                 }
             });
         }
-        for o in outputs.iter_mut() {
+        for o in outputs.iter_mut().chain(chunks.iter_mut()) {
             bad |= o.bad;
             if let Err(e) = out.write_all(&o.bytes) {
                 eprintln!("error: writing stdout: {e}");
