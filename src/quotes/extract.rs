@@ -1728,10 +1728,8 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         }
         // A block repeating an earlier one (a caption given twice with other quote marks)
         // gives no second set of statements.
-        if t.len() > 40 {
-            if repeats.seen_before(t) {
-                continue;
-            }
+        if t.len() > 40 && repeats.seen_before(t) {
+            continue;
         }
         all_q.clear();
         scan_into(text, blk.span, &mut all_q);
