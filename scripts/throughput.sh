@@ -59,23 +59,27 @@ bytes=$(make_input "$repeat" "$input")
 docs=$(wc -l < "$input")
 echo "input: $input: $docs documents, $bytes bytes of text, $(stat -c %s "$input") bytes of JSON lines"
 
-# wall seconds of one run of `quotes --jsonl --threads $1` over $input
+# "wall cpu" seconds of one run of `quotes --jsonl --threads $1` over $input (cpu = user + sys)
 run_once() {
-    /usr/bin/time -f "%e" -o "$out/time.txt" "$bin" --jsonl --threads "$1" < "$input" > /dev/null
-    cat "$out/time.txt"
+    /usr/bin/time -f "%e %U %S" -o "$out/time.txt" "$bin" --jsonl --threads "$1" < "$input" > /dev/null
+    awk '{printf "%s %.2f\n", $1, $2 + $3}' "$out/time.txt"
 }
 
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for threads in 1 2; do
     best=""
+    cpu=""
     all=""
     for _ in $(seq "$runs"); do
-        s=$(run_once "$threads")
+        read -r s c < <(run_once "$threads")
         all="$all $s"
-        if [ -z "$best" ] || awk "BEGIN{exit !($s < $best)}"; then best=$s; fi
+        if [ -z "$best" ] || awk "BEGIN{exit !($s < $best)}"; then best=$s; cpu=$c; fi
     done
     mbs=$(awk "BEGIN{printf \"%.1f\", $bytes / 1e6 / $best}")
-    echo "quotes --jsonl --threads $threads: runs (s):$all; best ${best}s = $mbs MB/s"
+    per_cpu=$(awk "BEGIN{printf \"%.1f\", $bytes / 1e6 / $cpu}")
+    echo "quotes --jsonl --threads $threads: wall runs (s):$all; best ${best}s = $mbs MB/s wall; that run used ${cpu}s CPU = $per_cpu MB/s per CPU-second"
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 for n in 1000 100000; do
     f="$out/docs_$n.jsonl"
