@@ -50,20 +50,6 @@ fn eligible(kind: BlockKind) -> bool {
     )
 }
 
-fn fingerprint(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for c in s.chars().filter(|c| c.is_alphanumeric()) {
-        let l = if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else {
-            c.to_lowercase().next().unwrap_or(c)
-        };
-        h ^= l as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
-}
-
 const STOP_CAP: &[&str] = &[
     "a",
     "an",
@@ -366,7 +352,10 @@ impl PartialEq<&str> for Low<'_> {
 }
 
 fn is_in(word: &str, list: &[&str]) -> bool {
-    list.contains(&word)
+    // length and first byte first: most entries are ruled out without a call to memcmp
+    let (len, first) = (word.len(), word.as_bytes().first());
+    list.iter()
+        .any(|w| w.len() == len && w.as_bytes().first() == first && *w == word)
 }
 
 struct Ctx<'a> {
@@ -2257,7 +2246,7 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         terms: Vec::new(),
     };
     let mut blocks: Vec<BlockData> = Vec::new();
-    let mut seen_captions: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    let mut repeats = super::repeats::Repeats::default();
     let mut all_q: Vec<Quotation> = Vec::new();
     for (idx, blk) in article.blocks.iter().enumerate() {
         if !eligible(blk.kind) {
@@ -2274,11 +2263,8 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         if blk.duplicate_of.is_some() {
             continue;
         }
-        if t.chars().filter(|c| c.is_alphanumeric()).nth(32).is_some() {
-            let fp = fingerprint(t);
-            if !seen_captions.insert(fp) {
-                continue;
-            }
+        if t.chars().filter(|c| c.is_alphanumeric()).nth(32).is_some() && repeats.seen_before(t) {
+            continue;
         }
         all_q.clear();
         scan_into(text, blk.span, &mut all_q);
