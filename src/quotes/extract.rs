@@ -1719,7 +1719,7 @@ impl<'a> Ctx<'a> {
         let Some(t) = toks.get(c) else {
             return false;
         };
-        if !t.is_word() || !t.outside() || self.lw(t) != "asked" {
+        if t.span.len() != 5 || !t.is_word() || !t.outside() || self.lw(t) != "asked" {
             return false;
         }
         let prev = c.checked_sub(1).and_then(|k| toks.get(k));

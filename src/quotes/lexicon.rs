@@ -96,6 +96,9 @@ pub struct Lexicons {
     /// Phrasal cues, keyed "form particle" ("called for", "pointed out").
     #[serde(default)]
     pub cue_phrases: WordSet,
+    /// The particles of [`cue_phrases`](Self::cue_phrases).
+    #[serde(default)]
+    pub particles: WordSet,
     /// Headline labels before a colon that are not speakers ("the latest", "breaking").
     #[serde(default)]
     pub headline_labels: WordSet,
@@ -215,6 +218,7 @@ impl Lexicons {
     /// assert!(!lex.is_cue_phrase("lobbied", "on"));
     /// ```
     pub fn add_cue_phrase(&mut self, form: &str, particle: &str) {
+        self.particles.insert(particle.to_ascii_lowercase());
         self.cue_phrases.insert(format!(
             "{} {}",
             form.to_ascii_lowercase(),
@@ -231,7 +235,12 @@ impl Lexicons {
     /// ```
     pub fn is_cue_phrase(&self, form: &str, particle: &str) -> bool {
         let n = form.len() + 1 + particle.len();
-        if n > 40 || self.cue_phrases.is_empty() {
+        // particles are short function words: most word pairs stop here
+        if n > 40 || particle.len() > 7 || particle.len() < 2 || self.cue_phrases.is_empty() {
+            return false;
+        }
+        let mut pbuf = [0u8; 40];
+        if !lower(particle, &mut pbuf).is_some_and(|p| self.particles.contains(p)) {
             return false;
         }
         let mut buf = [0u8; 40];

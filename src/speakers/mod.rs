@@ -21,7 +21,7 @@
 //! # Ok::<(), quotewire::Error>(())
 //! ```
 
-use crate::article::is_space;
+use crate::article::{is_space, space_at};
 use crate::quotes::lexicon::{Lexicons, Number, WordMap};
 use crate::Span;
 use serde::{Deserialize, Serialize};
@@ -130,8 +130,17 @@ impl Positions {
         let mut runs = Vec::new();
         let mut dropped = 0;
         let mut run_start = None;
-        for (i, c) in text.char_indices() {
-            if is_space(c) {
+        // bytes, decoding only the lead bytes of the white space chars beyond ASCII
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            let ws = match b {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+                0..=0x7f => false,
+                // continuation bytes belong to the char before
+                0x80..=0xbf => continue,
+                0xc2 | 0xe1..=0xe3 | 0xef => space_at(text, i),
+                _ => false,
+            };
+            if ws {
                 run_start.get_or_insert(i);
             } else if let Some(s) = run_start.take() {
                 if i - s > 1 {
