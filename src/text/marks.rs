@@ -321,13 +321,22 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
         prev = if pair { Some('\'') } else { Some(c) };
     }
     // Recovery at the paragraph end: only a top-level double stays (news style). A quotation
-    // of its own family closed inside it (`A stray “ mark. “Q,” she said.`) shows the
-    // unclosed mark was stray: it is dropped and what it held moves up a level.
+    // of its own family closed inside it (`A stray “ mark. “Q,” she said.`), or guillemets or
+    // corner brackets closed inside an unclosed double (`a stray " mark. «Q,» she said.`:
+    // they are not nested in it), show the unclosed mark was stray: it is dropped and what
+    // it held moves up a level.
     if let Some(&(open, style)) = stack.first() {
         let tail = out.get_mut(first..).unwrap_or_default();
-        let stray = tail
-            .iter()
-            .any(|q| q.depth == 1 && q.style == style && q.open.start > open.start);
+        let primary_inside = |q: &Quotation| {
+            style == QuoteStyle::Double
+                && matches!(
+                    q.style,
+                    QuoteStyle::Guillemet | QuoteStyle::Corner | QuoteStyle::WhiteCorner
+                )
+        };
+        let stray = tail.iter().any(|q| {
+            q.depth == 1 && (q.style == style || primary_inside(q)) && q.open.start > open.start
+        });
         if stray {
             for q in tail.iter_mut().filter(|q| q.open.start > open.start) {
                 q.depth = q.depth.saturating_sub(1);
@@ -418,6 +427,15 @@ mod tests {
             vec![("We finally may be,".to_string(), 0, true)]
         );
         assert_eq!(q("``Yes,'' he said."), vec![("Yes,".to_string(), 0, true)]);
+    }
+
+    #[test]
+    fn guillemets_closed_inside_an_unclosed_straight_double_show_it_stray() {
+        let t = "He called it \"unbalanced. Jane said: «We will win.»";
+        let q = quotations(t, Span::new(0, t.len()));
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].depth, 0);
+        assert_eq!(q[0].outer().text(t), "«We will win.»");
     }
 
     #[test]
