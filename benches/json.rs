@@ -17,6 +17,7 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughpu
 use std::time::Duration;
 
 #[path = "../examples/common/mod.rs"]
+#[macro_use]
 mod common;
 
 /// The bundled news articles: written for the benches, the real seed articles, and the

@@ -17,6 +17,7 @@
 //! article's quotes as `quotes --json` lists them (from 0); `speaker` indexes `speakers`.
 //! Exit status: 0 ok; 2 usage error, or a FILE that cannot be read or is not UTF-8.
 
+#[macro_use]
 mod common;
 
 use common::{opt_span_json, span_json, Mode};

@@ -36,6 +36,7 @@
 //! for it and the batch went on); 2 usage error, unreadable file, FILE not UTF-8 (the message
 //! names the byte offset) or refused by the library.
 
+#[macro_use]
 mod common;
 
 use common::{opt_span_json, span_json, Mode};

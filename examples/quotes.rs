@@ -14,6 +14,7 @@
 //! ok; 1 some `--jsonl` line was bad (an `{"id","error"}` record was written for it); 2 usage
 //! or file error (a FILE that is not UTF-8 is refused naming the byte offset).
 
+#[macro_use]
 mod common;
 
 use common::quotes_out::{process, QuotesOut};

@@ -9,6 +9,7 @@
 //! Offsets are UTF-8 byte offsets into the input text. Exit status: 0 ok; 1 some `--jsonl`
 //! line was bad (an `{"id","error"}` record was written for it); 2 usage or file error.
 
+#[macro_use]
 mod common;
 
 use common::{span_json, Mode};

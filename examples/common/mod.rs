@@ -16,6 +16,21 @@
 //!   failed read of stdin / write of stdout.
 #![allow(dead_code)]
 
+/// `println!` for the examples: a failed write of stdout (a reader that closed the pipe, as
+/// in `quotes FILE | head`) ends the program with exit status 2 instead of a panic. Brought
+/// in with `#[macro_use] mod common;`, it shadows the standard macro.
+macro_rules! println {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout(), $($arg)*) {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("error: writing stdout: {e}");
+            }
+            std::process::exit(2);
+        }
+    }};
+}
+
 pub mod quotes_out;
 
 use quotewire::{ParseOptions, Span};

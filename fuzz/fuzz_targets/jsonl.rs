@@ -7,6 +7,7 @@ use libfuzzer_sys::fuzz_target;
 
 #[path = "../../examples/common/mod.rs"]
 #[allow(dead_code)]
+#[macro_use]
 mod common;
 
 /// A small limit, so the fuzzer reaches the too-large path too.
