@@ -663,3 +663,73 @@ fn a_participle_introducing_a_quotation_takes_the_sentence_subject() {
     assert_eq!(last.cue.map(|c| c.text(t)), Some("explaining"));
     assert_eq!(last.speaker.map(|c| c.text(t)), Some("Starr"));
 }
+
+#[test]
+fn a_dash_credit_after_a_short_quotation_is_an_attribution() {
+    let t = "T\n\nCouncilman Ted Ruiz spoke.\n\n“Pay up” -Councilman Ted Ruiz\n\nThe vote is on Friday.";
+    assert_eq!(
+        rows(t),
+        [row(
+            Direct,
+            &["“Pay up”"],
+            "-",
+            "Councilman Ted Ruiz",
+            Some("Ted Ruiz")
+        )]
+    );
+}
+
+#[test]
+fn a_quotation_running_over_paragraphs_belongs_to_the_speaker_credited_at_its_end() {
+    let t = "T\n\nSenator Karen Holt and Governor Tom Reyes met on Tuesday.\n\n\
+             Reyes told the audience: “I will veto any such bill.”\n\n\
+             “The governor has no idea what he is talking about. He never did.\n\n\
+             “And voters know it,” Holt added.";
+    assert_eq!(
+        rows(t),
+        [
+            row(
+                Direct,
+                &["“I will veto any such bill.”"],
+                "told",
+                "Reyes",
+                Some("Tom Reyes")
+            ),
+            row(
+                Direct,
+                &[
+                    "“The governor has no idea what he is talking about. He never did.",
+                    "“And voters know it,”"
+                ],
+                "added",
+                "Holt",
+                Some("Karen Holt")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn pronouns_pick_the_candidate_of_their_gender() {
+    let t = "T\n\nSenator Karen Holt and Governor Tom Reyes met on Tuesday.\n\n\
+             “We need a new tax plan,” she said.\n\n“That plan would ruin us,” he replied.";
+    assert_eq!(
+        rows(t),
+        [
+            row(
+                Direct,
+                &["“We need a new tax plan,”"],
+                "said",
+                "she",
+                Some("Karen Holt")
+            ),
+            row(
+                Direct,
+                &["“That plan would ruin us,”"],
+                "replied",
+                "he",
+                Some("Tom Reyes")
+            ),
+        ]
+    );
+}

@@ -1433,11 +1433,16 @@ impl<'a> Ctx<'a> {
                 }
             }
             // Attribution after the quotation.
-            let mut att = if statement_like || (!single && nwords >= 1 && ends_punct) {
-                ci.and_then(|c| self.attr_after(b, c))
-            } else {
-                None
-            };
+            // (`“Pay up” -Councilman Ted Ruiz`: a dash credit after any quotation)
+            let dash_after = ci
+                .and_then(|c| toks.get(c + 1))
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('—' | '–' | '-' | '―')));
+            let mut att =
+                if statement_like || (!single && nwords >= 1 && (ends_punct || dash_after)) {
+                    ci.and_then(|c| self.attr_after(b, c))
+                } else {
+                    None
+                };
             // A title-like quotation ("Fox and Friends,") is a statement only when a speech
             // verb follows at once: `“Yes, Sir,” he said`, not `..., reminding the hosts`.
             if title_case && nwords >= 2 {
@@ -1447,12 +1452,10 @@ impl<'a> Ctx<'a> {
                         .unwrap_or(&[])
                         .iter()
                         .any(|t| t.span == *cue);
-                    if !near
-                        || self
-                            .text
-                            .get(cue.start..cue.end)
-                            .is_some_and(|w| w.ends_with("ing"))
-                    {
+                    let cue_text = self.text.get(cue.start..cue.end).unwrap_or("");
+                    // (`“Pay up” -Councilman Ted Ruiz`: a dash credit is one too)
+                    let dash = matches!(cue_text, "—" | "–" | "-" | "―" | "--");
+                    if !dash && (!near || cue_text.ends_with("ing")) {
                         att = None;
                     }
                 }
@@ -1521,7 +1524,24 @@ impl<'a> Ctx<'a> {
                     Some(start) => (QuoteKind::Mixed, Span::new(start, outer.end)),
                     None => (QuoteKind::Direct, outer),
                 };
-                let id = self.push(kind, vec![content], cue, sp, toks, conf, b);
+                let mut contents = vec![content];
+                // `“Q1 ...` (unclosed paragraph) `“Q2,” Holt added.`: the quotation running
+                // over the paragraphs is Holt's, not the previous speaker's.
+                let mut first_block = None;
+                if let (0, Some((prev, span, bi, bk))) = (oi, carry.tentative.take()) {
+                    if let Some(d) = self.drafts.get_mut(prev) {
+                        if d.content.len() > 1 && d.content.last() == Some(&span) {
+                            d.content.pop();
+                            contents.insert(0, span);
+                            first_block = Some((bi, bk));
+                        }
+                    }
+                }
+                let id = self.push(kind, contents, cue, sp, toks, conf, b);
+                if let (Some((bi, bk)), Some(d)) = (first_block, self.drafts.get_mut(id)) {
+                    d.block = bi;
+                    d.block_kind = bk;
+                }
                 last_stmt = Some(id);
                 block_has_attr = true;
                 if let Some(u) = used_q.get_mut(qi) {
@@ -1558,6 +1578,8 @@ impl<'a> Ctx<'a> {
                     last_stmt = Some(id);
                     if ci.is_none() {
                         carry.open_stmt = Some(id);
+                        // it may instead open the next paragraph's attributed quotation
+                        carry.tentative = Some((id, outer, b.idx, b.kind));
                     }
                     if let Some(u) = used_q.get_mut(qi) {
                         *u = true;
@@ -2233,6 +2255,9 @@ struct Carry {
     last_direct: Option<usize>,
     /// Attribution of a previous block ending in "X said:".
     colon_attr: Option<Attr>,
+    /// An unclosed quote-only paragraph added to statement `.0` as its continuation: it
+    /// moves to the next paragraph's statement when that one has its own attribution.
+    tentative: Option<(usize, Span, usize, BlockKind)>,
 }
 
 /// Runs the extraction.
@@ -2350,7 +2375,12 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
                 }
             }
         }
+        let tentative = carry.tentative;
         ctx.direct_block(b, &mut carry, &mut used_q);
+        if carry.tentative == tentative {
+            // not taken up by this block's first quotation
+            carry.tentative = None;
+        }
         ctx.indirect_block(b, &mut used_q);
         // terms: unused top-level quotations
         for (qi, q) in b.quots.iter().enumerate() {
