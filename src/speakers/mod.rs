@@ -535,3 +535,49 @@ impl Resolver {
         id
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{space_at, Positions};
+
+    /// The scan before the eight-byte skip: one byte at a time.
+    fn runs_bytewise(text: &str) -> Vec<(usize, usize)> {
+        let mut runs = Vec::new();
+        let (mut dropped, mut run_start) = (0, None);
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            let ws = match b {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+                0..=0x7f => false,
+                0x80..=0xbf => continue,
+                0xc2 | 0xe1..=0xe3 | 0xef => space_at(text, i),
+                _ => false,
+            };
+            if ws {
+                run_start.get_or_insert(i);
+            } else if let Some(s) = run_start.take() {
+                if i - s > 1 {
+                    dropped += i - s - 1;
+                    runs.push((i, dropped));
+                }
+            }
+        }
+        runs
+    }
+
+    #[test]
+    fn positions_skip_plain_ascii_but_keep_every_white_space_run() {
+        let texts = [
+            "Senator Graham said the bill was dead.",
+            "Senator  Graham said\r\nthe bill was dead.",
+            "1234567  89 double space across the eight-byte chunk edge",
+            "1234567 \t89 tab after a space at the chunk's last byte",
+            "abcdefg\u{a0} NBSP then space; caf\u{e9}  latte\u{200b} ok   ",
+            "        leading spaces and trailing ones        ",
+            "a b c d e f g h i j k l m n o p  q",
+        ];
+        for t in texts {
+            assert_eq!(Positions::new(t).runs, runs_bytewise(t), "{t:?}");
+        }
+        assert_eq!(Positions::new("ab  cd").get(4), 3);
+    }
+}
