@@ -1,12 +1,13 @@
 //! The extraction passes (crate-internal). See the module docs of [`crate::quotes`].
 
-use super::lexicon::{lower, CueClass, Lexicons};
+use super::lexicon::{lower, CueClass, Lexicons, WordMap};
 use super::tokens::{sentence_ends, tokenize, Kind, Tok};
 use super::{Quote, QuoteKind, Quotes};
 use crate::article::{Article, BlockKind};
 use crate::speakers::{strip_possessive, Gender, Resolver, Speaker, SpeakerKind};
 use crate::text::marks::{scan_into, Quotation, QuoteStyle};
 use crate::Span;
+use std::sync::OnceLock;
 
 struct BlockData {
     idx: usize,
@@ -310,6 +311,147 @@ const NOMINAL_STOP: &[&str] = &[
     "through", "since", "until", "whether", "how", "why",
 ];
 
+/// Connectors inside names ("Ursula von der Leyen").
+const CONNECTORS: &[&str] = &[
+    "de", "van", "von", "der", "bin", "al", "da", "del", "la", "le", "di", "du",
+];
+
+/// Articles.
+const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Words ending a name before a cue ("Smith, who said").
+const NAME_END: &[&str] = &["who", "which", "said", "says", "and"];
+
+/// Forms of "be" before a passive participle ("was revealed").
+const BE_FORMS: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
+
+/// Prepositions of place and source ("in Ohio", "from Reuters").
+const PLACE_PREPS: &[&str] = &["on", "in", "at", "from", "with", "for", "to"];
+
+/// Determiners before a quoted term ("the 'deal'").
+const TERM_DETS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "this", "that",
+];
+
+/// Words before a passive "asked" ("when asked", "was asked").
+const ASKED_LEAD: &[&str] = &[
+    "when", "if", "after", "once", "was", "were", "is", "are", "be", "been", "being", "later",
+    "also",
+];
+
+/// Words opening the object of "asked" ("asked whether", "asked about").
+const ASKED_OBJECT: &[&str] = &[
+    "whether", "if", "about", "what", "how", "why", "who", "when", "where", "which", "to",
+];
+
+/// Words opening a subordinate clause before the main one ("When Trump suggested ...").
+const SUBORDINATE_LEAD: &[&str] = &[
+    "when", "as", "after", "while", "although", "though", "if", "because", "since", "before",
+    "until", "once", "whether",
+];
+
+/// Possessive determiners.
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our"];
+
+/// "that".
+const THAT: &[&str] = &["that"];
+
+/// Coordinators "and", "but".
+const AND_BUT: &[&str] = &["and", "but"];
+
+/// Words that cannot open a headline speaker.
+const HEADLINE_LEAD: &[&str] = &["the", "a", "an", "on", "in", "at", "for", "beyond"];
+
+/// Negations and "more": no part of a headline speaker.
+const NO_NOT_MORE: &[&str] = &["no", "not", "more"];
+
+// Bits of `Tok::flags`, one for each word list above: the lists are the source of truth,
+// and each token's lower-cased text is looked up in all of them once (`word_flags`).
+const F_STOP_CAP: u64 = 1 << 0;
+const F_AUX: u64 = 1 << 1;
+const F_ADVERBIAL_START: u64 = 1 << 2;
+const F_CLAUSE_WORDS: u64 = 1 << 3;
+const F_OBJECT_STOP: u64 = 1 << 4;
+const F_DET_ONLY: u64 = 1 << 5;
+const F_ADVERBIAL_LEAD: u64 = 1 << 6;
+const F_RAISING: u64 = 1 << 7;
+const F_SUBORDINATORS: u64 = 1 << 8;
+const F_DETS: u64 = 1 << 9;
+const F_NOMINAL_STOP: u64 = 1 << 10;
+const F_CONNECTORS: u64 = 1 << 11;
+const F_ARTICLES: u64 = 1 << 12;
+const F_NAME_END: u64 = 1 << 13;
+const F_BE_FORMS: u64 = 1 << 14;
+const F_PLACE_PREPS: u64 = 1 << 15;
+const F_TERM_DETS: u64 = 1 << 16;
+const F_ASKED_LEAD: u64 = 1 << 17;
+const F_ASKED_OBJECT: u64 = 1 << 18;
+const F_SUBORDINATE_LEAD: u64 = 1 << 19;
+const F_POSSESSIVES: u64 = 1 << 20;
+const F_THAT: u64 = 1 << 21;
+const F_AND_BUT: u64 = 1 << 22;
+const F_HEADLINE_LEAD: u64 = 1 << 23;
+const F_NO_NOT_MORE: u64 = 1 << 24;
+
+/// Each flag with its list.
+const FLAG_LISTS: &[(u64, &[&str])] = &[
+    (F_STOP_CAP, STOP_CAP),
+    (F_AUX, AUX),
+    (F_ADVERBIAL_START, ADVERBIAL_START),
+    (F_CLAUSE_WORDS, CLAUSE_WORDS),
+    (F_OBJECT_STOP, OBJECT_STOP),
+    (F_DET_ONLY, DET_ONLY),
+    (F_ADVERBIAL_LEAD, ADVERBIAL_LEAD),
+    (F_RAISING, RAISING),
+    (F_SUBORDINATORS, SUBORDINATORS),
+    (F_DETS, DETS),
+    (F_NOMINAL_STOP, NOMINAL_STOP),
+    (F_CONNECTORS, CONNECTORS),
+    (F_ARTICLES, ARTICLES),
+    (F_NAME_END, NAME_END),
+    (F_BE_FORMS, BE_FORMS),
+    (F_PLACE_PREPS, PLACE_PREPS),
+    (F_TERM_DETS, TERM_DETS),
+    (F_ASKED_LEAD, ASKED_LEAD),
+    (F_ASKED_OBJECT, ASKED_OBJECT),
+    (F_SUBORDINATE_LEAD, SUBORDINATE_LEAD),
+    (F_POSSESSIVES, POSSESSIVES),
+    (F_THAT, THAT),
+    (F_AND_BUT, AND_BUT),
+    (F_HEADLINE_LEAD, HEADLINE_LEAD),
+    (F_NO_NOT_MORE, NO_NOT_MORE),
+];
+
+/// Word → flags of the lists it is in, and the longest listed word (in bytes).
+struct FlagTable {
+    words: WordMap<u64>,
+    max_len: usize,
+}
+
+fn flag_table() -> &'static FlagTable {
+    static TABLE: OnceLock<FlagTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut words = WordMap::default();
+        let mut max_len = 0;
+        for &(flag, list) in FLAG_LISTS {
+            for w in list {
+                *words.entry((*w).to_string()).or_insert(0) |= flag;
+                max_len = max_len.max(w.len());
+            }
+        }
+        FlagTable { words, max_len }
+    })
+}
+
+/// The flags of the lists holding the ASCII-lower-cased `w`.
+fn word_flags(table: &FlagTable, w: &str) -> u64 {
+    if w.len() > table.max_len {
+        return 0;
+    }
+    let mut buf = [0u8; 40];
+    lower(w, &mut buf).map_or(0, |l| table.words.get(l).copied().unwrap_or(0))
+}
+
 /// A lower-cased word: the original slice when it has no ASCII capitals, else a copy on
 /// the stack (no allocation); empty when longer than 40 bytes.
 #[derive(Clone, Copy)]
@@ -351,13 +493,6 @@ impl PartialEq<&str> for Low<'_> {
     }
 }
 
-fn is_in(word: &str, list: &[&str]) -> bool {
-    // length and first byte first: most entries are ruled out without a call to memcmp
-    let (len, first) = (word.len(), word.as_bytes().first());
-    list.iter()
-        .any(|w| w.len() == len && w.as_bytes().first() == first && *w == word)
-}
-
 struct Ctx<'a> {
     text: &'a str,
     lex: &'a Lexicons,
@@ -375,11 +510,9 @@ impl<'a> Ctx<'a> {
         Low::new(t.span.text(self.text))
     }
 
-    fn lw_is(&self, t: Option<&Tok>, list: &[&str]) -> bool {
-        t.is_some_and(|t| {
-            let mut buf = [0u8; 40];
-            t.is_word() && lower(t.span.text(self.text), &mut buf).is_some_and(|w| is_in(w, list))
-        })
+    /// A word whose lower-cased text is in one of the lists `flags` names.
+    fn lw_is(&self, t: Option<&Tok>, flags: u64) -> bool {
+        t.is_some_and(|t| t.is_word() && t.has(flags))
     }
 
     fn cue_of(&self, t: &Tok) -> Option<CueClass> {
@@ -387,12 +520,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn is_connector(&self, t: &Tok) -> bool {
-        self.lw_is(
-            Some(t),
-            &[
-                "de", "van", "von", "der", "bin", "al", "da", "del", "la", "le", "di", "du",
-            ],
-        )
+        self.lw_is(Some(t), F_CONNECTORS)
     }
 
     /// Capitalized name-ish token (not a sentence-function word).
@@ -431,7 +559,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             let mut s = i;
-            while s < j && toks.get(s).is_some_and(|x| self.lw_is(Some(x), STOP_CAP)) {
+            while s < j && toks.get(s).is_some_and(|x| self.lw_is(Some(x), F_STOP_CAP)) {
                 s += 1;
             }
             if s < j {
@@ -490,7 +618,7 @@ impl<'a> Ctx<'a> {
             let Some(p) = toks.get(k - 1) else { break };
             if p.is_word()
                 && p.outside()
-                && (lex.is_title(self.word(p)) || (p.cap && !self.lw_is(Some(p), STOP_CAP)))
+                && (lex.is_title(self.word(p)) || (p.cap && !self.lw_is(Some(p), F_STOP_CAP)))
             {
                 k -= 1;
                 if lex.is_title(self.word(p)) {
@@ -512,7 +640,7 @@ impl<'a> Ctx<'a> {
         // apposition: ", (the|a) ... title ... ,"
         if desc.is_none() && toks.get(e).is_some_and(|t| t.is_punct(',')) {
             let mut k = e + 1;
-            if self.lw_is(toks.get(k), &["the", "a", "an"]) {
+            if self.lw_is(toks.get(k), F_ARTICLES) {
                 k += 1;
             }
             let st = k;
@@ -521,7 +649,7 @@ impl<'a> Ctx<'a> {
                 if !t.is_word() || !t.outside() || k - st > 8 {
                     break;
                 }
-                if self.lw_is(Some(t), &["who", "which", "said", "says", "and"]) {
+                if self.lw_is(Some(t), F_NAME_END) {
                     has_title = false;
                     break;
                 }
@@ -562,12 +690,7 @@ impl<'a> Ctx<'a> {
         let mut j = c.checked_sub(1)?;
         // "was revealed", "were asked": a passive speech verb has no speaker subject.
         let cue_class = toks.get(c).and_then(|t| t.cue);
-        if cue_class == Some(CueClass::Speech)
-            && self.lw_is(
-                toks.get(j),
-                &["was", "were", "is", "are", "been", "being", "be"],
-            )
-        {
+        if cue_class == Some(CueClass::Speech) && self.lw_is(toks.get(j), F_BE_FORMS) {
             return None;
         }
         let mut skipped_paren = false;
@@ -611,7 +734,7 @@ impl<'a> Ctx<'a> {
                     | "tonight"
                     | "on"
             );
-            if is_in(&w, AUX) || adverb || w == "n't" || when {
+            if t.has(F_AUX) || adverb || w == "n't" || when {
                 j = j.checked_sub(1)?;
                 continue;
             }
@@ -639,11 +762,11 @@ impl<'a> Ctx<'a> {
             // "Trump's claims": a possessive modifies the noun, it is no subject.
             return None;
         }
-        if t.cap && !is_in(&w, STOP_CAP) {
+        if t.cap && !t.has(F_STOP_CAP) {
             let mut k = j;
             while k > lo {
                 let Some(p) = toks.get(k - 1) else { break };
-                if (self.is_cap_word(p) && !self.lw_is(Some(p), STOP_CAP))
+                if (self.is_cap_word(p) && !self.lw_is(Some(p), F_STOP_CAP))
                     || self.is_connector(p)
                     || (p.is_word() && p.outside() && self.lex.honorific(self.word(p)).is_some())
                 {
@@ -657,8 +780,7 @@ impl<'a> Ctx<'a> {
             return Some((k, Span::new(first.span.start, t.span.end), Np::Name));
         }
         // lowercase nominal
-        if t.cap || is_in(&w, NOMINAL_STOP) || is_in(&w, STOP_CAP) || is_in(&w, DETS) || w == "much"
-        {
+        if t.cap || t.has(F_NOMINAL_STOP | F_STOP_CAP | F_DETS) || w == "much" {
             return None;
         }
         if matches!(
@@ -694,12 +816,12 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let pw = self.lw(p);
-            if is_in(&pw, DETS) {
+            if p.has(F_DETS) {
                 k -= 1;
                 found_det = true;
                 break;
             }
-            if is_in(&pw, NOMINAL_STOP) || (is_in(&pw, STOP_CAP) && !p.cap) {
+            if p.has(F_NOMINAL_STOP) || (p.has(F_STOP_CAP) && !p.cap) {
                 break;
             }
             if self.lex.cue(&pw).is_some() && !p.cap {
@@ -765,7 +887,7 @@ impl<'a> Ctx<'a> {
         }
         let mut k = j;
         let mut has_cap = false;
-        let start_det = is_in(&w, DETS);
+        let start_det = t.has(F_DETS);
         // "said port director Luis Gómez": a modifier before a role noun
         let role_next = toks
             .get(j + 1)
@@ -780,7 +902,7 @@ impl<'a> Ctx<'a> {
             }
             let uw = self.lw(u);
             if k > j
-                && (is_in(&uw, NOMINAL_STOP)
+                && (u.has(F_NOMINAL_STOP)
                     || (!u.cap && self.lex.cue(&uw).is_some())
                     || self.lex.pronoun(&uw).is_some()
                     || (has_cap
@@ -847,7 +969,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let uw = self.lw(u);
-            if k > j && (is_in(&uw, NOMINAL_STOP) || self.lex.pronoun(&uw).is_some()) {
+            if k > j && (u.has(F_NOMINAL_STOP) || self.lex.pronoun(&uw).is_some()) {
                 break;
             }
             k += 1;
@@ -1311,11 +1433,11 @@ impl<'a> Ctx<'a> {
             let t = toks.get(k)?;
             if t.is_word() && t.outside() {
                 let w = self.lw(t);
-                let after_prep = k > lo && self.lw_is(toks.get(k - 1), NOMINAL_STOP);
+                let after_prep = k > lo && self.lw_is(toks.get(k - 1), F_NOMINAL_STOP);
                 if matches!(w.as_str(), "he" | "she" | "they") && !after_prep {
                     return Some((t.span, Np::Pronoun, k));
                 }
-                if t.cap && !is_in(&w, STOP_CAP) && !after_prep {
+                if t.cap && !t.has(F_STOP_CAP) && !after_prep {
                     let mut e = k;
                     while toks.get(e + 1).is_some_and(|u| self.is_cap_word(u)) {
                         e += 1;
@@ -1370,7 +1492,7 @@ impl<'a> Ctx<'a> {
                 && before_open.is_some_and(|p| {
                     p.is_word()
                         && p.outside()
-                        && (self.lw_is(Some(p), &["on", "in", "at", "from", "with", "for", "to"])
+                        && (self.lw_is(Some(p), F_PLACE_PREPS)
                             || strip_possessive(self.word(p)).len() != self.word(p).len())
                 });
             if titled {
@@ -1631,12 +1753,7 @@ impl<'a> Ctx<'a> {
         };
         let before = oi.checked_sub(1).and_then(|i| b.toks.get(i));
         let after = b.toks.get(ci + 1);
-        self.lw_is(
-            before,
-            &[
-                "a", "an", "the", "its", "their", "his", "her", "this", "that",
-            ],
-        ) && after.is_some_and(|t| t.is_word() && !t.cap)
+        self.lw_is(before, F_TERM_DETS) && after.is_some_and(|t| t.is_word() && !t.cap)
     }
 
     fn content_span(&self, toks: &[Tok], a: usize, e: usize) -> Option<Span> {
@@ -1722,11 +1839,10 @@ impl<'a> Ctx<'a> {
                 return e;
             }
             if t.is_word() {
-                let w = self.lw(t);
-                if is_in(&w, CLAUSE_WORDS) {
+                if t.has(F_CLAUSE_WORDS) {
                     return e;
                 }
-                if k > a && is_in(&w, OBJECT_STOP) {
+                if k > a && t.has(F_OBJECT_STOP) {
                     return k;
                 }
             } else if matches!(t.kind, Kind::Punct(',' | ';' | ':' | '(')) {
@@ -1746,14 +1862,7 @@ impl<'a> Ctx<'a> {
         }
         let prev = c.checked_sub(1).and_then(|k| toks.get(k));
         let opens = prev.is_none_or(|p| !p.is_word() && !matches!(p.kind, Kind::Close));
-        opens
-            || self.lw_is(
-                prev,
-                &[
-                    "when", "if", "after", "once", "was", "were", "is", "are", "be", "been",
-                    "being", "later", "also",
-                ],
-            )
+        opens || self.lw_is(prev, F_ASKED_LEAD)
     }
 
     /// Questions put to somebody in the passive carry no source: "When asked about the
@@ -1766,13 +1875,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let a = c + 1;
-            if !self.lw_is(
-                toks.get(a),
-                &[
-                    "whether", "if", "about", "what", "how", "why", "who", "when", "where",
-                    "which", "to",
-                ],
-            ) {
+            if !self.lw_is(toks.get(a), F_ASKED_OBJECT) {
                 continue;
             }
             let mut end = e;
@@ -1867,13 +1970,7 @@ impl<'a> Ctx<'a> {
             break;
         }
         // "When Trump suggested ..., Rubio said ...": the main clause comes first.
-        let subordinate = self.lw_is(
-            toks.get(s),
-            &[
-                "when", "as", "after", "while", "although", "though", "if", "because", "since",
-                "before", "until", "once", "whether",
-            ],
-        );
+        let subordinate = self.lw_is(toks.get(s), F_SUBORDINATE_LEAD);
         let main_start = if subordinate {
             (s..e)
                 .find(|&k| toks.get(k).is_some_and(|t| t.is_punct(',')))
@@ -1915,11 +2012,11 @@ impl<'a> Ctx<'a> {
                     let owner = c.checked_sub(1).and_then(|i| toks.get(i)).filter(|p| {
                         p.is_word()
                             && p.outside()
-                            && (self.lw_is(Some(p), &["his", "her", "their", "its", "my", "our"])
+                            && (self.lw_is(Some(p), F_POSSESSIVES)
                                 || (p.cap
                                     && strip_possessive(self.word(p)).len() != self.word(p).len()))
                     });
-                    if let (Some(o), true) = (owner, self.lw_is(toks.get(c + 1), &["that"])) {
+                    if let (Some(o), true) = (owner, self.lw_is(toks.get(c + 1), F_THAT)) {
                         if let Some(cs) = self.content_span(toks, c + 1, e) {
                             let np = if o.cap { Np::Name } else { Np::Pronoun };
                             found = Some((cs, (Some(t.span), Some((o.span, np, c - 1))), 0.6));
@@ -1948,14 +2045,14 @@ impl<'a> Ctx<'a> {
                 let participle = cw.ends_with("ing")
                     && c > s
                     && (toks.get(c - 1).is_some_and(|x| x.is_punct(','))
-                        || self.lw_is(toks.get(c - 1), &["and", "but"]));
+                        || self.lw_is(toks.get(c - 1), F_AND_BUT));
                 if participle {
                     let whole = Self::sentence_of(b, c).0;
                     let Some(sp) = self.subject(b, whole, c) else {
                         continue;
                     };
                     let mut a = c + 1;
-                    if self.lw_is(toks.get(a), &["that"]) {
+                    if self.lw_is(toks.get(a), F_THAT) {
                         a += 0;
                     }
                     while toks
@@ -1973,7 +2070,7 @@ impl<'a> Ctx<'a> {
                 }
                 // after a direct statement only a coordinated cue reports more:
                 // "She declared “What a night!” and said that ..."
-                if after_direct && !(c > s && self.lw_is(toks.get(c - 1), &["and", "but"])) {
+                if after_direct && !(c > s && self.lw_is(toks.get(c - 1), F_AND_BUT)) {
                     continue;
                 }
                 // CLAUSE, said X.
@@ -1994,7 +2091,7 @@ impl<'a> Ctx<'a> {
                 }
                 // "and said", "but said", "..., called her “third-rate”"
                 let coord = c > s
-                    && (self.lw_is(toks.get(c - 1), &["and", "but"])
+                    && (self.lw_is(toks.get(c - 1), F_AND_BUT)
                         || (toks.get(c - 1).is_some_and(|x| x.is_punct(','))
                             && !t.cap
                             && cw.ends_with("ed")
@@ -2011,7 +2108,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 };
                 // "his comments about ...", "Trump's fawning comments": a noun, not a verb
-                let after_det = c > s && self.lw_is(toks.get(c - 1), DET_ONLY);
+                let after_det = c > s && self.lw_is(toks.get(c - 1), F_DET_ONLY);
                 if after_det
                     || (np != Np::Pronoun && self.possessed_non_person(sp))
                     || (np == Np::Nominal && self.adjective_head(sp))
@@ -2028,7 +2125,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 // CLAUSE, X said [...] (not "In a statement, X said that ...")
-                let then_that = self.lw_is(toks.get(c + 1), &["that"]);
+                let then_that = self.lw_is(toks.get(c + 1), F_THAT);
                 let k0c = k0;
                 // ("When asked about it, Trump said ...": the clause before is no content)
                 let only_subordinate = subordinate && k0c <= main_start;
@@ -2058,12 +2155,12 @@ impl<'a> Ctx<'a> {
                         }
                     }
                     // "In a court filing, X wrote ...": an adverbial is no content
-                    let adverbial = self.lw_is(toks.get(s), ADVERBIAL_LEAD)
+                    let adverbial = self.lw_is(toks.get(s), F_ADVERBIAL_LEAD)
                         && !toks
                             .get(s..k0c)
                             .unwrap_or(&[])
                             .iter()
-                            .any(|x| x.is_word() && is_in(&self.lw(x), CLAUSE_WORDS));
+                            .any(|x| x.is_word() && x.has(F_CLAUSE_WORDS));
                     if tail_words <= 6 && !adverbial {
                         if let Some(cs) = self.lead_content(toks, s, k0c - 1) {
                             found = Some((cs, (Some(t.span), Some((sp, np, k0))), 0.75));
@@ -2107,7 +2204,7 @@ impl<'a> Ctx<'a> {
                 }
                 if let Some(k) = that_at {
                     a = k;
-                } else if self.lw_is(toks.get(a), ADVERBIAL_START) {
+                } else if self.lw_is(toks.get(a), F_ADVERBIAL_START) {
                     // "X said in a statement on Monday that ..." / "X said when asked":
                     // an adverbial first; the content is a clause after "that" or after
                     // the comma closing the adverbial, else there is none.
@@ -2128,7 +2225,7 @@ impl<'a> Ctx<'a> {
                     }
                     match next {
                         Some(k) => a = k,
-                        None if self.lw_is(toks.get(a), SUBORDINATORS) => continue,
+                        None if self.lw_is(toks.get(a), F_SUBORDINATORS) => continue,
                         None => {}
                     }
                 } else if matches!(
@@ -2191,12 +2288,9 @@ impl<'a> Ctx<'a> {
         let mut lead: Option<Span> = None;
         if let Some(ck) = (s..e).find(|&k| toks.get(k).is_some_and(|t| Some(t.span) == cue)) {
             let cw = toks.get(ck).map(|t| self.lw(t));
-            let raising = cw.as_ref().is_some_and(|w| is_in(w, RAISING));
+            let raising = toks.get(ck).is_some_and(|t| t.has(F_RAISING));
             let passive = ck > 0
-                && self.lw_is(
-                    toks.get(ck - 1),
-                    &["is", "are", "was", "were", "be", "been", "being"],
-                )
+                && self.lw_is(toks.get(ck - 1), F_BE_FORMS)
                 && cw.as_ref().is_some_and(|w| w.ends_with("ed"));
             if raising || passive {
                 if let Some((sp, _, _)) = speaker.take() {
@@ -2296,10 +2390,12 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         let quots: Vec<Quotation> = all_q.iter().filter(|q| q.depth == 0).copied().collect();
         let mut toks = Vec::new();
         tokenize(text, blk.span, &quots, &mut toks);
+        let table = flag_table();
         for t in toks.iter_mut() {
             if t.is_word() && t.outside() && !t.cap {
                 t.cue = lex.cue(t.span.text(text));
             }
+            t.flags = word_flags(table, t.span.text(text));
         }
         let mut ends = Vec::new();
         sentence_ends(text, &toks, &mut ends);
@@ -2433,13 +2529,11 @@ impl Ctx<'_> {
             if letters >= 4 && !w.chars().any(|ch| ch.is_lowercase()) {
                 return false;
             }
-            if k == 0 && is_in(&lw, &["the", "a", "an", "on", "in", "at", "for", "beyond"]) {
+            if k == 0 && t.has(F_HEADLINE_LEAD) {
                 return false;
             }
             if !t.cap
-                && (is_in(&lw, NOMINAL_STOP)
-                    || is_in(&lw, STOP_CAP)
-                    || is_in(&lw, &["no", "not", "more"])
+                && (t.has(F_NOMINAL_STOP | F_STOP_CAP | F_NO_NOT_MORE)
                     || self.lex.cue(&lw).is_some())
             {
                 return false;

@@ -28,6 +28,9 @@ pub(crate) struct Tok {
     pub cap: bool,
     /// Cue class of a lower-case word outside quotations (filled by the extractor).
     pub cue: Option<crate::quotes::lexicon::CueClass>,
+    /// Which of the extractor's word lists the lower-cased text is in, one bit a list
+    /// (filled by the extractor).
+    pub flags: u64,
 }
 
 impl Tok {
@@ -36,6 +39,10 @@ impl Tok {
     }
     pub fn outside(&self) -> bool {
         self.q == NO_Q
+    }
+    /// Whether the lower-cased text is in any of the word lists `flags` names.
+    pub fn has(&self, flags: u64) -> bool {
+        self.flags & flags != 0
     }
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
@@ -164,6 +171,7 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
                         q: q as u32,
                         cap: false,
                         cue: None,
+                        flags: 0,
                     });
                     i += c.len().max(1);
                     open_q = None;
@@ -182,6 +190,7 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
                         q: qi as u32,
                         cap: false,
                         cue: None,
+                        flags: 0,
                     });
                     open_q = Some((qi, qt.close, qt.limit));
                     qi += 1;
@@ -238,6 +247,7 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
                 q,
                 cap: c.is_uppercase(),
                 cue: None,
+                flags: 0,
             });
             i = j;
         } else if c.is_whitespace() {
@@ -250,6 +260,7 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
                 q,
                 cap: false,
                 cue: None,
+                flags: 0,
             });
             i += l;
         }

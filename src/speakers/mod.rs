@@ -124,6 +124,27 @@ pub(crate) struct Positions {
     runs: Vec<(usize, usize)>,
 }
 
+/// True when the eight bytes packed in `x` (first byte lowest) are printable ASCII or single
+/// spaces, the last not a space: outside a white space run they add no run.
+#[inline]
+fn plain_ascii8(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    if x & HIGH != 0 {
+        return false;
+    }
+    // a byte below 0x20 (tabs, line breaks, controls) sets its high bit here; borrows can
+    // only add marks above it, never hide it
+    if x.wrapping_sub(0x20 * ONES) & !x & HIGH != 0 {
+        return false;
+    }
+    // exact mask of the space bytes (no byte has its high bit set)
+    let z = x ^ (0x20 * ONES);
+    let spaces = !(((z & LOW7) + LOW7) | z) & HIGH;
+    spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
+}
+
 impl Positions {
     /// Scans `text` once.
     pub fn new(text: &str) -> Positions {
@@ -131,7 +152,26 @@ impl Positions {
         let mut dropped = 0;
         let mut run_start = None;
         // bytes, decoding only the lead bytes of the white space chars beyond ASCII
-        for (i, &b) in text.as_bytes().iter().enumerate() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Outside a white space run, eight bytes of printable ASCII and single spaces
+            // change nothing: skip them at once.
+            if run_start.is_none() {
+                if let Some(chunk) = bytes.get(i..i + 8) {
+                    let mut w = [0u8; 8];
+                    w.copy_from_slice(chunk);
+                    if plain_ascii8(u64::from_le_bytes(w)) {
+                        i += 8;
+                        continue;
+                    }
+                }
+            }
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            i += 1;
+            let i = i - 1;
             let ws = match b {
                 b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
                 0..=0x7f => false,
@@ -493,5 +533,51 @@ impl Resolver {
             spoke: true,
         });
         id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{space_at, Positions};
+
+    /// The scan before the eight-byte skip: one byte at a time.
+    fn runs_bytewise(text: &str) -> Vec<(usize, usize)> {
+        let mut runs = Vec::new();
+        let (mut dropped, mut run_start) = (0, None);
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            let ws = match b {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+                0..=0x7f => false,
+                0x80..=0xbf => continue,
+                0xc2 | 0xe1..=0xe3 | 0xef => space_at(text, i),
+                _ => false,
+            };
+            if ws {
+                run_start.get_or_insert(i);
+            } else if let Some(s) = run_start.take() {
+                if i - s > 1 {
+                    dropped += i - s - 1;
+                    runs.push((i, dropped));
+                }
+            }
+        }
+        runs
+    }
+
+    #[test]
+    fn positions_skip_plain_ascii_but_keep_every_white_space_run() {
+        let texts = [
+            "Senator Graham said the bill was dead.",
+            "Senator  Graham said\r\nthe bill was dead.",
+            "1234567  89 double space across the eight-byte chunk edge",
+            "1234567 \t89 tab after a space at the chunk's last byte",
+            "abcdefg\u{a0} NBSP then space; caf\u{e9}  latte\u{200b} ok   ",
+            "        leading spaces and trailing ones        ",
+            "a b c d e f g h i j k l m n o p  q",
+        ];
+        for t in texts {
+            assert_eq!(Positions::new(t).runs, runs_bytewise(t), "{t:?}");
+        }
+        assert_eq!(Positions::new("ab  cd").get(4), 3);
     }
 }
