@@ -300,7 +300,7 @@ const SUBORDINATORS: &[&str] = &["when", "while", "as", "after", "before", "sinc
 
 const DETS: &[&str] = &[
     "the", "a", "an", "one", "his", "her", "its", "their", "this", "these", "those", "our", "some",
-    "many", "most", "several", "other", "another", "both", "two", "three", "few",
+    "many", "most", "several", "other", "another", "both", "two", "three", "few", "my", "your",
 ];
 
 const NOMINAL_STOP: &[&str] = &[
@@ -1257,13 +1257,13 @@ impl<'a> Ctx<'a> {
             if matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';' | ':')) && !t.is_word() {
                 break;
             }
-            if end - start > 20 {
+            if end - start > 30 {
                 break;
             }
             end += 1;
         }
         // cue in the first few words (an apposition may come first)
-        for c in start..end.min(start + 18) {
+        for c in start..end.min(start + 28) {
             let Some(t) = toks.get(c) else { break };
             let Some(class) = self.cue_of(t) else {
                 continue;
@@ -2037,7 +2037,10 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let cw = self.lw(t);
-                if cw.ends_with("ing") && class != CueClass::Speech {
+                // "Trump is promising lower taxes": a progressive is a finite verb
+                let progressive =
+                    cw.ends_with("ing") && c > s && self.lw_is(toks.get(c - 1), F_BE_FORMS);
+                if cw.ends_with("ing") && class != CueClass::Speech && !progressive {
                     continue;
                 }
                 // "..., adding (that) CLAUSE": the speaker is the sentence's.
@@ -2169,7 +2172,7 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
-                if cw.ends_with("ing") && np != Np::Relative {
+                if cw.ends_with("ing") && np != Np::Relative && !progressive {
                     // participle without its own subject: "..., saying ..."
                     continue;
                 }
