@@ -327,3 +327,28 @@ fn every_fuzz_crash_input_keeps_the_invariants() {
     }
     assert!(n >= 4, "{n} crash inputs");
 }
+
+/// Found by the `quotes` fuzz target (`tests/fixtures/fuzz/quotes-nested-past-content-*`):
+/// the search for a report nested in a statement ran past the end of its content (cut at a
+/// semicolon), so the nested statement's cue and speaker lay outside it. The nested search
+/// stays inside the content; what follows the content is searched as a report of its own.
+#[test]
+fn a_nested_report_stays_inside_the_content_and_what_follows_is_its_own() {
+    let t = "The delegates welcome the president, the leader of the nation; it was a hard \
+             choice, said one delegate, who asked not to be named.";
+    invariants::check_all(t).expect("invariants hold");
+    let t = "The minister said the plan will fail; officials said the budget is fine.";
+    let (_, q) = invariants::check_all(t).expect("invariants hold");
+    let got: Vec<(&str, Option<&str>)> = q
+        .quotes
+        .iter()
+        .map(|x| (x.content[0].text(t), x.speaker.map(|s| s.text(t))))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("the plan will fail", Some("The minister")),
+            ("the budget is fine", Some("officials"))
+        ]
+    );
+}
