@@ -166,9 +166,9 @@ fn speaker_names_and_descriptions_are_written_with_single_spaces() {
 }
 
 /// Found by the `quotes` fuzz target (`U expect U said N e N`): a report inside a report gives
-/// two statements whose contents overlap. That is by design — the inner statement, with its
-/// cue and speaker, lies inside the outer content — and the invariants allow exactly that
-/// nesting, never crossing contents.
+/// two statements whose contents overlap. That is by design — here the inner statement, with
+/// its cue and speaker, lies inside the outer content — and the invariants allow exactly that
+/// nesting, never crossing or coinciding contents.
 #[test]
 fn a_report_inside_a_report_is_nested_inside_the_outer_content() {
     for t in [
@@ -330,8 +330,9 @@ fn every_fuzz_crash_input_keeps_the_invariants() {
 
 /// Found by the `quotes` fuzz target (`tests/fixtures/fuzz/quotes-nested-past-content-*`):
 /// the search for a report nested in a statement ran past the end of its content (cut at a
-/// semicolon), so the nested statement's cue and speaker lay outside it. The nested search
-/// stays inside the content; what follows the content is searched as a report of its own.
+/// semicolon), and the "nested" statement found there claimed the same content. The nested
+/// search stays inside the content; what follows the content is searched as a report of its
+/// own.
 #[test]
 fn a_nested_report_stays_inside_the_content_and_what_follows_is_its_own() {
     let t = "The delegates welcome the president, the leader of the nation; it was a hard \
