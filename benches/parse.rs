@@ -30,6 +30,21 @@ fn bench(c: &mut Criterion) {
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function(*name, |b| b.iter(|| Article::parse(black_box(text))));
     }
+    // the news articles written for the benches, parsed one by one
+    let news = [
+        include_str!("data/news_council.txt"),
+        include_str!("data/news_court.txt"),
+        include_str!("data/news_market.txt"),
+        include_str!("data/news_campaign.txt"),
+    ];
+    g.throughput(Throughput::Bytes(news.iter().map(|t| t.len() as u64).sum()));
+    g.bench_function("news", |b| {
+        b.iter(|| {
+            news.iter()
+                .map(|t| Article::parse(black_box(t)).map_or(0, |a| a.sentences.len()))
+                .sum::<usize>()
+        })
+    });
     // a long article: every fixture's text, one after another
     let all: String = INPUTS
         .iter()

@@ -36,6 +36,7 @@
 //! for it and the batch went on); 2 usage error, unreadable file, FILE not UTF-8 (the message
 //! names the byte offset) or refused by the library.
 
+#[macro_use]
 mod common;
 
 use common::{opt_span_json, span_json, Mode};
@@ -211,10 +212,9 @@ fn main() -> ExitCode {
     };
     let opts = args.options();
     match args.mode {
-        Mode::Jsonl => common::run_jsonl(args.threads, args.max_len, |text| {
-            Article::parse_with(text, &opts)
-                .map(|a| article_json(&a))
-                .map_err(|e| e.to_string())
+        Mode::Jsonl => common::run_jsonl(args.threads, args.max_len, |text, out| {
+            let a = Article::parse_with(text, &opts).map_err(|e| e.to_string())?;
+            out.write(&article_json(&a))
         }),
         Mode::Json => common::run_files(&args.files, args.max_len, |_, text| {
             let a = Article::parse_with(text, &opts).map_err(|e| e.to_string())?;

@@ -14,56 +14,16 @@
 //! ok; 1 some `--jsonl` line was bad (an `{"id","error"}` record was written for it); 2 usage
 //! or file error (a FILE that is not UTF-8 is refused naming the byte offset).
 
+#[macro_use]
 mod common;
 
-use common::{opt_span_json, span_json, Mode};
-use quotewire::{Article, ParseOptions, Quotes};
-use serde_json::{json, Value};
+use common::quotes_out::{process, QuotesOut};
+use common::Mode;
+use quotewire::{Article, ParseOptions};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: quotes [--json] [--max-len BYTES] FILE...\n       \
                      quotes --jsonl [--threads N] [--max-len BYTES] < IN.jsonl";
-
-fn quotes_json(text: &str, q: &Quotes) -> Value {
-    let quotes: Vec<Value> = q
-        .quotes
-        .iter()
-        .map(|x| {
-            json!({
-                "kind": x.kind,
-                "content": x.content.iter().map(|s| span_json(text, *s)).collect::<Vec<_>>(),
-                "cue": opt_span_json(text, x.cue),
-                "speaker": opt_span_json(text, x.speaker),
-                "speaker_id": x.speaker_id,
-                "confidence": (f64::from(x.confidence) * 1000.0).round() / 1000.0,
-                "block": x.block,
-                "block_kind": x.block_kind,
-            })
-        })
-        .collect();
-    let speakers: Vec<Value> = q
-        .speakers
-        .iter()
-        .map(|s| {
-            json!({
-                "id": s.id,
-                "name": s.name,
-                "kind": s.kind,
-                "gender": s.gender,
-                "descriptions": s.descriptions,
-                "mentions": s.mentions.iter().map(|m| span_json(text, *m)).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let terms: Vec<Value> = q.terms.iter().map(|t| span_json(text, *t)).collect();
-    json!({"quotes": quotes, "speakers": speakers, "terms": terms})
-}
-
-fn process(opts: &ParseOptions, text: &str) -> Result<Value, String> {
-    let article = Article::parse_with(text, opts).map_err(|e| e.to_string())?;
-    let q = quotewire::extract(&article);
-    Ok(quotes_json(text, &q))
-}
 
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -118,9 +78,18 @@ fn main() -> ExitCode {
     };
     let opts = args.options();
     match args.mode {
-        Mode::Jsonl => common::run_jsonl(args.threads, args.max_len, |text| process(&opts, text)),
+        Mode::Jsonl => common::run_jsonl(args.threads, args.max_len, |text, out| {
+            process(&opts, text, out)
+        }),
         Mode::Json => common::run_files(&args.files, args.max_len, |_, text| {
-            println!("{}", process(&opts, text)?);
+            let article = Article::parse_with(text, &opts).map_err(|e| e.to_string())?;
+            let quotes = quotewire::extract(&article);
+            let json = serde_json::to_string(&QuotesOut {
+                text,
+                quotes: &quotes,
+            })
+            .map_err(|e| e.to_string())?;
+            println!("{json}");
             Ok(())
         }),
         Mode::Human => common::run_files(&args.files, args.max_len, |_, text| human(&opts, text)),

@@ -9,6 +9,7 @@
 //! Offsets are UTF-8 byte offsets into the input text. Exit status: 0 ok; 1 some `--jsonl`
 //! line was bad (an `{"id","error"}` record was written for it); 2 usage or file error.
 
+#[macro_use]
 mod common;
 
 use common::{span_json, Mode};
@@ -31,9 +32,9 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     match args.mode {
-        Mode::Jsonl => {
-            common::run_jsonl(args.threads, args.max_len, |text| Ok(sentences_json(text)))
-        }
+        Mode::Jsonl => common::run_jsonl(args.threads, args.max_len, |text, out| {
+            out.write(&sentences_json(text))
+        }),
         Mode::Json => common::run_files(&args.files, args.max_len, |_, text| {
             println!("{}", sentences_json(text));
             Ok(())

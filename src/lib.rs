@@ -6,7 +6,7 @@
 //! original text.
 //!
 //! The crate is laid out as the pipeline it runs: [`text`] (sentences) → [`article`]
-//! (blocks) → [`quotes`] → [`speakers`].
+//! (blocks) → [`quotes`] → [`speakers`]; [`compare`] compares the quotes of several articles.
 //!
 //! ```
 //! use quotewire::{Article, BlockKind};
@@ -22,6 +22,7 @@
 #![warn(missing_docs)]
 
 pub mod article;
+pub mod compare;
 pub mod error;
 pub mod quotes;
 pub mod span;
@@ -31,6 +32,7 @@ pub mod text;
 pub use article::{
     Article, Block, BlockKind, BoilerplateReason, Dateline, ParseOptions, Parser, Sentence,
 };
+pub use compare::{compare, Comparison};
 pub use error::Error;
 pub use quotes::{extract, Extractor, Quote, QuoteKind, Quotes};
 pub use span::Span;

@@ -101,3 +101,35 @@ fn jsonl_output_order_is_input_order_whatever_the_thread_count() {
         .collect();
     assert_eq!(ids, (0..700).collect::<Vec<i64>>());
 }
+
+/// `sentences FILE | head -1`: the reader goes away after one line; the example must stop
+/// with status 2 and no panic, not print "failed printing to stdout".
+#[test]
+fn a_reader_closing_the_pipe_ends_the_example_without_a_panic() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let dir = std::env::temp_dir().join(format!("quotewire-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("long.txt");
+    // ~2 MB of sentences: far more than a pipe buffer holds
+    std::fs::write(&file, "The council met on Monday. ".repeat(80_000)).expect("write");
+    let mut child = Command::new(common::example("sentences"))
+        .arg(&file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start sentences");
+    let mut first = String::new();
+    {
+        let stdout = child.stdout.take().expect("stdout");
+        BufReader::new(stdout)
+            .read_line(&mut first)
+            .expect("one line");
+    } // the read end is closed here
+    let out = child.wait_with_output().expect("wait");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(first, "The council met on Monday.\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -341,3 +341,325 @@ fn leading_subordinate_clause_does_not_steal_the_attribution() {
     assert_eq!(r[0].2.as_deref(), Some("replied"));
     assert_eq!(r[0].3.as_deref(), Some("Rubio"));
 }
+
+#[test]
+fn according_to_takes_any_short_noun_phrase_as_source() {
+    let t = "T\n\nAccording to state law, no one may solicit a vote near a polling place.\n\n\
+             The pilot had flown since 2004, according to his Facebook profile.";
+    let r = rows(t);
+    assert_eq!(r.len(), 2);
+    assert_eq!(
+        r[0].1,
+        ["no one may solicit a vote near a polling place".to_string()]
+    );
+    assert_eq!(r[0].2.as_deref(), Some("According to"));
+    assert_eq!(r[0].3.as_deref(), Some("state law"));
+    assert_eq!(r[1].1, ["The pilot had flown since 2004".to_string()]);
+    assert_eq!(r[1].3.as_deref(), Some("his Facebook profile"));
+}
+
+#[test]
+fn according_to_him_is_a_pronoun_source() {
+    let t = "T\n\nJohn Doe ran the office for years.\n\n\
+             According to him, the network censured his first report.";
+    assert_eq!(
+        rows(t),
+        [row(
+            Indirect,
+            &["the network censured his first report"],
+            "According to",
+            "him",
+            Some("John Doe")
+        )]
+    );
+}
+
+#[test]
+fn headline_name_colon_claim_is_a_statement() {
+    let t = "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance\n\n\
+             Senator Lindsey Graham spoke in Washington on Thursday.";
+    let q = run(t);
+    assert_eq!(
+        rows(t),
+        [row(
+            Mixed,
+            &["Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance"],
+            ":",
+            "Graham",
+            Some("Lindsey Graham")
+        )]
+    );
+    assert_eq!(q.quotes[0].block_kind, BlockKind::Headline);
+    assert!(q.terms.is_empty());
+}
+
+#[test]
+fn headline_labels_questions_and_capital_tags_are_no_speakers() {
+    for h in [
+        "The Latest: Sanders wins Minnesota Democratic caucuses",
+        "BREAKING: Senate passes the budget bill",
+        "Ted Cruz: Constitutional conservative or career politician?",
+        "Netanyahu and Obama: A tortured relationship",
+    ] {
+        let t = format!("{h}\n\nThe vote was held on Tuesday in the capital.");
+        assert!(rows(&t).is_empty(), "{h}");
+    }
+}
+
+#[test]
+fn first_line_ending_in_a_period_before_several_longer_paragraphs_is_the_headline() {
+    let t = "Lynch: No outside influence on FBI probe.\n\n\
+             Attorney General Loretta Lynch said Sunday that the inquiry would be run by \
+             career prosecutors and agents.\n\n\
+             The inquiry began last year after the emails were found on a private server.\n\n\
+             Lawmakers of both parties have asked for a briefing before the summer recess.";
+    let a = Article::parse(t).expect("parses");
+    assert_eq!(
+        a.headline().map(|b| a.span_text(b.span)),
+        Some("Lynch: No outside influence on FBI probe.")
+    );
+    let r = rows(t);
+    assert_eq!(
+        r[0],
+        row(
+            Indirect,
+            &["No outside influence on FBI probe"],
+            ":",
+            "Lynch",
+            Some("Loretta Lynch")
+        )
+    );
+}
+
+#[test]
+fn adding_colon_after_a_quote_is_a_second_statement_with_its_own_cue() {
+    let t = "T\n\nJohn Doe spoke.\n\n\"That will help,\" he said, adding: \"It is fair.\"";
+    let r = rows(t);
+    assert_eq!(
+        r,
+        [
+            row(
+                Direct,
+                &["\"That will help,\""],
+                "said",
+                "he",
+                Some("John Doe")
+            ),
+            row(
+                Direct,
+                &["\"It is fair.\""],
+                "adding",
+                "he",
+                Some("John Doe")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn said_when_asked_has_no_reported_clause() {
+    let t = "T\n\nThe mayor smiled and said when Boyle asked him a question.";
+    assert!(rows(t).is_empty());
+}
+
+#[test]
+fn evidential_and_passive_cues_credit_nobody_and_keep_the_subject_in_the_content() {
+    let t = "T\n\nThe real estate magnate was expected to cruise past the delegates needed.\n\n\
+             Clinton appeared to have the most to gain.";
+    let q = run(t);
+    let got: Vec<(Vec<&str>, Option<&str>, Option<&str>)> = q
+        .quotes
+        .iter()
+        .map(|x| {
+            (
+                x.content.iter().map(|c| c.text(t)).collect(),
+                x.cue.map(|c| c.text(t)),
+                x.speaker.map(|c| c.text(t)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                vec![
+                    "The real estate magnate",
+                    "to cruise past the delegates needed"
+                ],
+                Some("expected"),
+                None
+            ),
+            (
+                vec!["Clinton", "to have the most to gain"],
+                Some("appeared"),
+                None
+            ),
+        ]
+    );
+    assert!(q.quotes.iter().all(|x| x.speaker_id.is_none()));
+}
+
+#[test]
+fn a_noun_phrase_object_ends_at_a_comma_or_subordinator() {
+    let t = "T\n\nGov. Chris Christie endorsed Donald Trump, who thanked him, after the debate.";
+    let r = rows(t);
+    assert_eq!(r[0].1, ["Donald Trump".to_string()]);
+    assert_eq!(r[0].2.as_deref(), Some("endorsed"));
+}
+
+#[test]
+fn phrasal_cues_take_their_particle_into_the_cue() {
+    let t = "T\n\nSanders called for a political revolution.\n\nClinton talked about the economy.";
+    let r = rows(t);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].1, ["a political revolution".to_string()]);
+    assert_eq!(r[0].2.as_deref(), Some("called for"));
+    assert_eq!(r[1].1, ["the economy".to_string()]);
+    assert_eq!(r[1].2.as_deref(), Some("talked about"));
+}
+
+#[test]
+fn a_phrasal_verb_without_its_particle_is_no_cue() {
+    let t = "T\n\nThe senator talked for an hour.\n\nPeace talks resumed on Monday.";
+    assert!(rows(t).is_empty());
+}
+
+#[test]
+fn passive_questions_carry_no_source_and_leave_the_main_clause_alone() {
+    let t = "T\n\nWhen asked about the merger, Trump said it was a good deal.";
+    let q = run(t);
+    let got: Vec<(&str, &str, Option<&str>)> = q
+        .quotes
+        .iter()
+        .map(|x| {
+            (
+                x.content[0].text(t),
+                x.cue.map_or("", |c| c.text(t)),
+                x.speaker.map(|s| s.text(t)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("about the merger", "asked", None),
+            ("it was a good deal", "said", Some("Trump")),
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_ending_a_reported_clause_is_a_mixed_statement_of_the_whole_clause() {
+    let t = "T\n\nIn doing so he \"made a strategic mistake,\" Lichtman said.";
+    assert_eq!(
+        rows(t),
+        [row(
+            Mixed,
+            &["In doing so he \"made a strategic mistake,\""],
+            "said",
+            "Lichtman",
+            Some("Lichtman")
+        )]
+    );
+}
+
+#[test]
+fn party_state_tag_between_commas_does_not_hide_the_speaker() {
+    let t = "T\n\n\"Let me make it perfectly clear,\" Senate Majority Leader Mitch McConnell, R-Ky., said.";
+    assert_eq!(
+        rows(t),
+        [row(
+            Direct,
+            &["\"Let me make it perfectly clear,\""],
+            "said",
+            "Senate Majority Leader Mitch McConnell",
+            Some("Mitch McConnell")
+        )]
+    );
+}
+
+#[test]
+fn a_program_title_after_on_or_a_possessive_is_a_term() {
+    let t = "T\n\nOn ABC News's \"This Week,\" Rubio said the plan would fail.";
+    let q = run(t);
+    assert_eq!(
+        q.terms.iter().map(|s| s.text(t)).collect::<Vec<_>>(),
+        ["This Week,"]
+    );
+    assert_eq!(
+        rows(t),
+        [row(
+            Indirect,
+            &["the plan would fail"],
+            "said",
+            "Rubio",
+            Some("Rubio")
+        )]
+    );
+}
+
+#[test]
+fn a_dash_after_a_quotation_inside_reported_speech_is_a_sign_off_not_a_speaker() {
+    let t = "T\n\nRajoy insisted that his party was \"still the No. 1 force in Spain.\"--Kim Hjelmgaard.";
+    let r = rows(t);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, Mixed);
+    assert_eq!(r[0].3.as_deref(), Some("Rajoy"));
+}
+
+#[test]
+fn a_cue_word_after_a_determiner_or_possessive_is_a_noun() {
+    let t = "T\n\nMr. Trump's fawning comments about Mr. Clinton ended.\n\nHis comments about the race were brief.";
+    assert!(rows(t).is_empty());
+}
+
+#[test]
+fn a_leading_adverbial_is_no_content() {
+    let t = "T\n\nIn a court filing, Caroline Wolverton wrote that the emails were lost.";
+    assert_eq!(
+        rows(t),
+        [row(
+            Indirect,
+            &["that the emails were lost"],
+            "wrote",
+            "Caroline Wolverton",
+            Some("Caroline Wolverton")
+        )]
+    );
+}
+
+#[test]
+fn a_modifier_before_a_role_noun_starts_the_speaker_phrase() {
+    let t = "T\n\n\"Traffic is down,\" said port director Luis Gomez.";
+    assert_eq!(
+        rows(t),
+        [row(
+            Direct,
+            &["\"Traffic is down,\""],
+            "said",
+            "port director Luis Gomez",
+            Some("Luis Gomez")
+        )]
+    );
+}
+
+#[test]
+fn coordinated_cues_after_a_statement_report_more_by_the_same_subject() {
+    let t = "T\n\nShe declared “What a night!” and said that her campaign would go on.";
+    let r = rows(t);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].1, ["“What a night!”".to_string()]);
+    assert_eq!(r[1].1, ["that her campaign would go on".to_string()]);
+    assert_eq!(r[1].2.as_deref(), Some("said"));
+    assert_eq!(r[1].3.as_deref(), Some("She"));
+}
+
+#[test]
+fn a_participle_introducing_a_quotation_takes_the_sentence_subject() {
+    let t = "T\n\nStarr said the case reminds him of an old book, explaining, \"because what could have been was lost.\"";
+    let q = run(t);
+    let last = q.quotes.last().expect("a statement");
+    assert_eq!(last.kind, Direct);
+    assert_eq!(last.cue.map(|c| c.text(t)), Some("explaining"));
+    assert_eq!(last.speaker.map(|c| c.text(t)), Some("Starr"));
+}

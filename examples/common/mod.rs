@@ -16,10 +16,29 @@
 //!   failed read of stdin / write of stdout.
 #![allow(dead_code)]
 
+/// `println!` for the examples: a failed write of stdout (a reader that closed the pipe, as
+/// in `quotes FILE | head`) ends the program with exit status 2 instead of a panic. Brought
+/// in with `#[macro_use] mod common;`, it shadows the standard macro.
+macro_rules! println {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout(), $($arg)*) {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("error: writing stdout: {e}");
+            }
+            std::process::exit(2);
+        }
+    }};
+}
+
+pub mod quotes_out;
+
 use quotewire::{ParseOptions, Span};
-use serde_json::{json, Map, Value};
+use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
+use serde_json::{json, Value};
 use std::io::{BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
+use std::sync::Mutex;
 
 /// How the example should print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,6 +173,48 @@ pub fn opt_span_json(text: &str, span: Option<Span>) -> Value {
     span.map_or(Value::Null, |s| span_json(text, s))
 }
 
+/// A span serialized as `{"start","end","text"}` without building a JSON value.
+#[derive(Clone, Copy)]
+pub struct SpanOut<'a> {
+    pub text: &'a str,
+    pub span: Span,
+}
+
+impl Serialize for SpanOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_struct("Span", 3)?;
+        m.serialize_field("start", &self.span.start)?;
+        m.serialize_field("end", &self.span.end)?;
+        m.serialize_field("text", self.span.text(self.text))?;
+        m.end()
+    }
+}
+
+/// `SpanOut` or `null`.
+pub fn opt_span_out(text: &str, span: Option<Span>) -> Option<SpanOut<'_>> {
+    span.map(|span| SpanOut { text, span })
+}
+
+/// A list of spans serialized as `[{"start","end","text"}, ...]`.
+#[derive(Clone, Copy)]
+pub struct SpansOut<'a> {
+    pub text: &'a str,
+    pub spans: &'a [Span],
+}
+
+impl Serialize for SpansOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.spans.len()))?;
+        for &span in self.spans {
+            seq.serialize_element(&SpanOut {
+                text: self.text,
+                span,
+            })?;
+        }
+        seq.end()
+    }
+}
+
 /// Runs `process` on every FILE, printing its result; stops with exit 2 at the first file
 /// that cannot be read, is not UTF-8 or is over `max_len` bytes.
 pub fn run_files(
@@ -180,6 +241,9 @@ pub fn run_files(
 /// Lines read per worker thread before a batch is processed: bounds memory to
 /// `threads * BATCH_PER_THREAD` input lines (and their outputs) whatever the input size.
 const BATCH_PER_THREAD: usize = 64;
+
+/// Lines a worker takes at a time.
+const CHUNK: usize = 8;
 
 /// Longest `--jsonl` input line read into memory for texts of at most `max_len` bytes: a text
 /// escaped in JSON takes at most six bytes per byte (`\u0001`), plus room for the id.
@@ -240,15 +304,17 @@ fn read_line(input: &mut impl BufRead, cap: usize, line: &mut Line) -> std::io::
 }
 
 /// Reads JSON lines `{"id", "text"}` from stdin and writes, in input order, one JSON line per
-/// non-blank input line: `{"id", ...fields}` where the fields come from `process(text)` (a
-/// JSON object), or `{"id", "error"}` when the line is bad (the message also goes to stderr
-/// with the line number): not UTF-8, not JSON, no string `text`, a text over `max_len` bytes,
-/// a line over [`max_line_len`] bytes. Lines are processed in bounded batches on `threads`
-/// worker threads; output order is input order. Returns exit status 0, or 1 when any line
-/// was bad, 2 when stdin or stdout failed.
+/// non-blank input line: `{"id", ...fields}` where the fields are what `process(text, out)`
+/// hands to [`Fields::write`] (anything that serializes as a JSON object), or
+/// `{"id", "error"}` when the line is bad or `process` fails (the message also goes to stderr
+/// with the line number): not UTF-8, not JSON, no string `text`, a text over `max_len`
+/// bytes, a line over [`max_line_len`] bytes. Lines are processed in bounded batches on
+/// `threads` worker threads, which take small chunks of lines as they finish; output order
+/// is input order. Returns exit status 0, or 1 when any line was bad, 2 when stdin or stdout
+/// failed.
 pub fn run_jsonl<F>(threads: usize, max_len: usize, process: F) -> ExitCode
 where
-    F: Fn(&str) -> Result<Value, String> + Sync,
+    F: Fn(&str, Fields<'_>) -> Result<(), String> + Sync,
 {
     let threads = threads.max(1);
     let cap = max_line_len(max_len);
@@ -257,10 +323,11 @@ where
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut bad = false;
-    // Reused across batches: input lines with their line numbers, and one output buffer per
-    // worker.
+    // Reused across batches: input lines with their line numbers; one output buffer for the
+    // single-threaded path, and with workers one per chunk of lines.
     let mut batch: Vec<Line> = Vec::new();
-    let mut outputs: Vec<Outcome> = (0..threads).map(|_| Outcome::default()).collect();
+    let mut outputs: Vec<Outcome> = vec![Outcome::default()];
+    let mut chunks: Vec<Outcome> = Vec::new();
     let mut lineno = 0usize;
     let mut eof = false;
     while !eof {
@@ -290,20 +357,30 @@ where
             }
         }
         let lines = batch.get(..n).unwrap_or_default();
-        let per = n.div_ceil(threads).max(1);
         if threads == 1 || n <= 1 {
             if let Some(o) = outputs.first_mut() {
                 o.run(lines, max_len, &process);
             }
         } else {
+            // Workers take the next small chunk of lines as they finish (long and short
+            // articles even out); chunk outputs are kept apart and written in input order.
+            if chunks.len() < n.div_ceil(CHUNK) {
+                chunks.resize_with(n.div_ceil(CHUNK), Default::default);
+            }
+            let work = Mutex::new(lines.chunks(CHUNK).zip(chunks.iter_mut()));
             std::thread::scope(|scope| {
-                for (chunk, o) in lines.chunks(per).zip(outputs.iter_mut()) {
-                    let process = &process;
-                    scope.spawn(move || o.run(chunk, max_len, process));
+                for _ in 0..threads {
+                    let (process, work) = (&process, &work);
+                    scope.spawn(move || loop {
+                        // the lock is held only to take the next chunk
+                        let next = work.lock().ok().and_then(|mut w| w.next());
+                        let Some((chunk, o)) = next else { break };
+                        o.run(chunk, max_len, process);
+                    });
                 }
             });
         }
-        for o in outputs.iter_mut() {
+        for o in outputs.iter_mut().chain(chunks.iter_mut()) {
             bad |= o.bad;
             if let Err(e) = out.write_all(&o.bytes) {
                 eprintln!("error: writing stdout: {e}");
@@ -338,46 +415,105 @@ impl Outcome {
 
     fn run<F>(&mut self, lines: &[Line], max_len: usize, process: &F)
     where
-        F: Fn(&str) -> Result<Value, String>,
+        F: Fn(&str, Fields<'_>) -> Result<(), String>,
     {
         for line in lines {
             let result = match line.overlong {
-                Some(len) => Err((
-                    Value::Null,
-                    format!(
+                Some(len) => {
+                    let msg = format!(
                         "line is {len} bytes, over the limit of {} bytes for texts of at most \
                          {max_len} bytes",
                         max_line_len(max_len)
-                    ),
-                )),
-                None => one_record(&line.bytes, max_len, process),
-            };
-            let record = match result {
-                Ok(v) => v,
-                Err((id, msg)) => {
-                    self.bad = true;
-                    eprintln!("error: line {}: {msg}", line.no);
-                    error_record(id, msg)
+                    );
+                    write_error(&Value::Null, &msg, &mut self.bytes);
+                    Err(msg)
                 }
+                None => write_record(&line.bytes, max_len, process, &mut self.bytes),
             };
-            // Serializing a `Value` into a Vec cannot fail.
-            let _ = serde_json::to_writer(&mut self.bytes, &record);
-            self.bytes.push(b'\n');
+            if let Err(msg) = result {
+                self.bad = true;
+                eprintln!("error: line {}: {msg}", line.no);
+            }
         }
     }
 }
 
-/// The output record for one input line: `{"id", ...fields}` or `{"id", "error"}`.
-pub fn record(
-    line: &[u8],
-    max_len: usize,
-    process: &impl Fn(&str) -> Result<Value, String>,
-) -> Value {
-    one_record(line, max_len, process).unwrap_or_else(|(id, msg)| error_record(id, msg))
+/// Where `process` writes the fields of one output record (see [`run_jsonl`]).
+pub struct Fields<'a> {
+    id: &'a Value,
+    out: &'a mut Vec<u8>,
 }
 
-fn error_record(id: Value, msg: String) -> Value {
-    json!({"id": id, "error": msg})
+impl Fields<'_> {
+    /// Writes the record `{"id", ...fields}`; `fields` must serialize as a JSON object (a
+    /// struct, a map or a `Value::Object`).
+    pub fn write<T: Serialize + ?Sized>(self, fields: &T) -> Result<(), String> {
+        let out = self.out;
+        out.extend_from_slice(b"{\"id\":");
+        serde_json::to_writer(&mut *out, self.id).map_err(|e| format!("output: {e}"))?;
+        let start = out.len();
+        serde_json::to_writer(&mut *out, fields).map_err(|e| format!("output: {e}"))?;
+        // Splice the fields object into the record: `{...}` → `,...}`, `{}` → `}`.
+        if out.get(start..) == Some(b"{}".as_slice()) {
+            out.truncate(start);
+            out.push(b'}');
+            return Ok(());
+        }
+        match out.get_mut(start) {
+            Some(b) if *b == b'{' => {
+                *b = b',';
+                Ok(())
+            }
+            _ => Err("output: the fields are not a JSON object".into()),
+        }
+    }
+}
+
+/// Appends `{"id", "error"}\n` to `out`.
+fn write_error(id: &Value, msg: &str, out: &mut Vec<u8>) {
+    // Serializing a `Value` into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, &json!({"id": id, "error": msg}));
+    out.push(b'\n');
+}
+
+/// Appends the output line for one input line to `out`: `{"id", ...fields}\n`, or
+/// `{"id", "error"}\n` when the line is bad or `process` fails (the message is returned).
+pub fn write_record<F>(
+    line: &[u8],
+    max_len: usize,
+    process: &F,
+    out: &mut Vec<u8>,
+) -> Result<(), String>
+where
+    F: Fn(&str, Fields<'_>) -> Result<(), String>,
+{
+    let mark = out.len();
+    let result = match parse_line(line, max_len) {
+        Ok((id, text)) => process(&text, Fields { id: &id, out }).map_err(|msg| (id, msg)),
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(()) => {
+            out.push(b'\n');
+            Ok(())
+        }
+        Err((id, msg)) => {
+            out.truncate(mark);
+            write_error(&id, &msg, out);
+            Err(msg)
+        }
+    }
+}
+
+/// The output record for one input line as a JSON value: `{"id", ...fields}` or
+/// `{"id", "error"}`.
+pub fn record<F>(line: &[u8], max_len: usize, process: &F) -> Value
+where
+    F: Fn(&str, Fields<'_>) -> Result<(), String>,
+{
+    let mut out = Vec::new();
+    let _ = write_record(line, max_len, process, &mut out);
+    serde_json::from_slice(&out).unwrap_or(Value::Null)
 }
 
 /// The `id` of a line that is not UTF-8, read from its lossy decoding when that is JSON.
@@ -388,11 +524,9 @@ fn salvage_id(line: &[u8]) -> Value {
         .unwrap_or(Value::Null)
 }
 
-fn one_record(
-    line: &[u8],
-    max_len: usize,
-    process: &impl Fn(&str) -> Result<Value, String>,
-) -> Result<Value, (Value, String)> {
+/// The `id` (or `null`) and the `text` of an input line, checked: UTF-8, JSON, a string
+/// `text` of at most `max_len` bytes.
+fn parse_line(line: &[u8], max_len: usize) -> Result<(Value, String), (Value, String)> {
     let line = std::str::from_utf8(line).map_err(|e| {
         (
             salvage_id(line),
@@ -408,20 +542,17 @@ fn one_record(
     let line = line.strip_prefix('\u{feff}').unwrap_or(line);
     let v: Value =
         serde_json::from_str(line).map_err(|e| (Value::Null, format!("malformed JSON: {e}")))?;
-    let id = v.get("id").cloned().unwrap_or(Value::Null);
-    let text = match v.get("text") {
-        Some(Value::String(s)) => s.as_str(),
+    let Value::Object(mut m) = v else {
+        return Err((Value::Null, "missing field \"text\"".into()));
+    };
+    let id = m.remove("id").unwrap_or(Value::Null);
+    let text = match m.remove("text") {
+        Some(Value::String(s)) => s,
         Some(_) => return Err((id, "field \"text\" is not a string".into())),
         None => return Err((id, "missing field \"text\"".into())),
     };
     if text.len() > max_len {
         return Err((id, too_large(text.len(), max_len)));
     }
-    let fields = process(text).map_err(|e| (id.clone(), e))?;
-    let mut m = Map::new();
-    m.insert("id".into(), id);
-    if let Value::Object(f) = fields {
-        m.extend(f);
-    }
-    Ok(Value::Object(m))
+    Ok((id, text))
 }

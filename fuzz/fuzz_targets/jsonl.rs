@@ -7,15 +7,16 @@ use libfuzzer_sys::fuzz_target;
 
 #[path = "../../examples/common/mod.rs"]
 #[allow(dead_code)]
+#[macro_use]
 mod common;
 
 /// A small limit, so the fuzzer reaches the too-large path too.
 const MAX_LEN: usize = 256;
 
 fuzz_target!(|data: &[u8]| {
-    let record = common::record(data, MAX_LEN, &|text: &str| {
+    let record = common::record(data, MAX_LEN, &|text: &str, out: common::Fields<'_>| {
         assert!(text.len() <= MAX_LEN, "text over the limit processed");
-        Ok(serde_json::json!({ "n": quotewire::sentences(text).count() }))
+        out.write(&serde_json::json!({ "n": quotewire::sentences(text).count() }))
     });
     assert!(record.get("id").is_some());
     let error = record.get("error").and_then(|e| e.as_str());

@@ -16,7 +16,19 @@ fn starts_lead(s: &str) -> bool {
     s.chars().next().is_some_and(|c| {
         c.is_uppercase()
             || c.is_ascii_digit()
-            || matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}' | '(')
+            || matches!(
+                c,
+                '"' | '\''
+                    | '\u{201c}'
+                    | '\u{2018}'
+                    | '\u{201e}'
+                    | '\u{ab}'
+                    | '\u{bb}'
+                    | '\u{2039}'
+                    | '\u{300c}'
+                    | '\u{300e}'
+                    | '('
+            )
     })
 }
 

@@ -75,6 +75,49 @@ pub(crate) fn space_at(s: &str, i: usize) -> bool {
 /// Counts white-space separated words (any Unicode white space: NBSP and tabs separate
 /// words like spaces), stopping at `cap`.
 pub(crate) fn count_words(s: &str, cap: usize) -> usize {
+    if !s.is_ascii() {
+        return count_words_unicode(s, cap);
+    }
+    // ASCII: word starts (a non-space after a space or at the start), counted eight bytes
+    // at a time with bit tricks: no branch per byte (word boundaries defeat a branch
+    // predictor).
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    /// 0x01 in each byte of `w` equal to `c`, 0x00 elsewhere.
+    fn eq(w: u64, c: u8) -> u64 {
+        let x = w ^ (LO * u64::from(c));
+        // high bit set exactly for the non-zero bytes of x
+        let nonzero = ((x & HI7).wrapping_add(HI7) | x) & !HI7;
+        (!nonzero & !HI7) >> 7
+    }
+    let bytes = s.as_bytes();
+    let mut n = 0usize;
+    // 1 when the byte before the current position is a space (or there is none)
+    let mut prev_ws = 1u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for (k, c) in (&mut chunks).enumerate() {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(c);
+        let w = u64::from_le_bytes(a);
+        let ws =
+            eq(w, b' ') | eq(w, b'\t') | eq(w, b'\n') | eq(w, b'\r') | eq(w, 0x0b) | eq(w, 0x0c);
+        let before = (ws << 8) | prev_ws;
+        n += ((ws ^ LO) & before).count_ones() as usize;
+        prev_ws = ws >> 56;
+        if k % 8 == 7 && n >= cap {
+            return cap;
+        }
+    }
+    for &b in chunks.remainder() {
+        let ws = u64::from(matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c));
+        n += (prev_ws & (ws ^ 1)) as usize;
+        prev_ws = ws;
+    }
+    n.min(cap)
+}
+
+/// [`count_words`] over text with non-ASCII characters: any Unicode white space separates.
+fn count_words_unicode(s: &str, cap: usize) -> usize {
     let mut n = 0;
     let mut in_word = false;
     for (i, &b) in s.as_bytes().iter().enumerate() {
@@ -189,6 +232,37 @@ mod tests {
         assert_eq!(got, ["Title", "Body one.", "Body two"]);
         assert!(u[1].after_blank && !u[2].after_blank);
         assert!(u[1].terminal && !u[2].terminal);
+    }
+
+    /// The plain char-at-a-time count the fast one must agree with: any [`is_space`]
+    /// character separates words.
+    fn count_words_plain(s: &str, cap: usize) -> usize {
+        let n = s.split(is_space).filter(|w| !w.is_empty()).count();
+        n.min(cap)
+    }
+
+    #[test]
+    fn word_count_agrees_with_a_plain_split_at_every_length_and_cap() {
+        let alphabet = [
+            "a", "Bc", " ", "  ", "\t", "\r\n", "é", "“x”", "\u{a0}", "-", "\u{200b}", "\u{b}",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for len in 0..200 {
+            let mut s = String::new();
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            for cap in [1, 3, 8, 64, usize::MAX] {
+                assert_eq!(
+                    count_words(&s, cap),
+                    count_words_plain(&s, cap),
+                    "{s:?} cap {cap}"
+                );
+            }
+        }
     }
 
     #[test]

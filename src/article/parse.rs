@@ -102,6 +102,43 @@ fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut Stri
     }
 }
 
+/// A clean article of four paragraphs or more whose first line is one short sentence (five
+/// to 25 words) ending in a period (some archives add one to the title), followed by longer
+/// prose and no dateline: the line is
+/// the headline (the densest-run search may have left it out of the body). Returns its
+/// unit index (0).
+fn first_line_headline(
+    text: &str,
+    units: &[Unit],
+    classes: &[Class],
+    fp: usize,
+    lex: &Lexicons,
+) -> Option<usize> {
+    if fp > 1 || !matches!(classes.first(), Some(Class::Prose)) {
+        return None;
+    }
+    let (u, next) = (units.first()?, units.get(1)?);
+    let t = u.span.text(text).trim_end();
+    // (a short line, or a text of two or three paragraphs, is more likely a lead sentence)
+    if u.words < 5 || u.words > 25 || t.len() > 220 || !t.ends_with(['.', ';']) || units.len() < 4 {
+        return None;
+    }
+    if !matches!(
+        classes.get(1),
+        Some(Class::Prose | Class::Wire(_) | Class::Byline(_))
+    ) || (matches!(classes.get(1), Some(Class::Prose)) && next.words <= u.words)
+        || dateline(t, lex).is_some()
+    {
+        return None;
+    }
+    // one sentence: no sentence end before the final mark
+    let inner = t.get(..t.len().saturating_sub(1)).unwrap_or("");
+    if crate::text::sentences::sentences(inner).count() > 1 {
+        return None;
+    }
+    Some(0)
+}
+
 /// More units than this before the body: the text is a whole page, not a clean article.
 const PAGE_PREAMBLE: usize = 8;
 
@@ -383,6 +420,7 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
                 .find(|i| two_words(i) && !label(*i))
                 .or_else(|| titles().find(two_words))
                 .or_else(|| titles().next())
+                .or_else(|| first_line_headline(text, &units, &classes, fp, lex))
         };
         let mut body_start = fp;
         if let Some(h) = head {

@@ -1,6 +1,6 @@
 //! The extraction passes (crate-internal). See the module docs of [`crate::quotes`].
 
-use super::lexicon::{lower, CueClass, Lexicons, Number};
+use super::lexicon::{lower, CueClass, Lexicons};
 use super::tokens::{sentence_ends, tokenize, Kind, Tok};
 use super::{Quote, QuoteKind, Quotes};
 use crate::article::{Article, BlockKind};
@@ -48,20 +48,6 @@ fn eligible(kind: BlockKind) -> bool {
         kind,
         BlockKind::Body | BlockKind::Caption | BlockKind::Headline | BlockKind::Subheadline
     )
-}
-
-fn fingerprint(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for c in s.chars().filter(|c| c.is_alphanumeric()) {
-        let l = if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else {
-            c.to_lowercase().next().unwrap_or(c)
-        };
-        h ^= l as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
 }
 
 const STOP_CAP: &[&str] = &[
@@ -273,6 +259,44 @@ const AUX: &[&str] = &[
     "subsequently",
 ];
 
+/// Words opening an adverbial after a cue ("said in a statement", "said when asked").
+const ADVERBIAL_START: &[&str] = &[
+    "in", "on", "at", "during", "when", "while", "as", "after", "before", "from", "via", "through",
+    "since", "until", "—", "–",
+];
+
+/// Words that make a cue's object a clause (finite verbs and auxiliaries, pronoun subjects).
+const CLAUSE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
+    "must", "may", "might", "did", "does", "do", "he", "she", "they", "we", "i", "it", "there",
+    "isn't", "wasn't", "won't", "wouldn't", "can't", "don't", "doesn't", "didn't", "hasn't",
+    "haven't",
+];
+
+/// Words after which a noun-phrase object is over ("endorsed Trump after the debate").
+const OBJECT_STOP: &[&str] = &[
+    "after", "before", "because", "while", "when", "since", "although", "though", "despite",
+    "which", "who", "whose", "but",
+];
+
+/// Determiners and possessives: a cue word right after one is a noun ("his comments").
+const DET_ONLY: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this",
+    "that", "whose",
+];
+
+/// Prepositions opening an adverbial before a subject ("In a statement, X said ...").
+const ADVERBIAL_LEAD: &[&str] = &[
+    "in", "on", "at", "for", "to", "among", "during", "after", "before", "from", "with", "under",
+    "by", "unlike", "like", "despite", "even",
+];
+
+/// Evidential verbs whose subject is not a source ("appeared to", "seems to").
+const RAISING: &[&str] = &["appear", "appears", "appeared", "seem", "seems", "seemed"];
+
+/// Subordinators: "said when asked" has no reported clause.
+const SUBORDINATORS: &[&str] = &["when", "while", "as", "after", "before", "since", "until"];
+
 const DETS: &[&str] = &[
     "the", "a", "an", "one", "his", "her", "its", "their", "this", "these", "those", "our", "some",
     "many", "most", "several", "other", "another", "both", "two", "three", "few",
@@ -328,7 +352,10 @@ impl PartialEq<&str> for Low<'_> {
 }
 
 fn is_in(word: &str, list: &[&str]) -> bool {
-    list.contains(&word)
+    // length and first byte first: most entries are ruled out without a call to memcmp
+    let (len, first) = (word.len(), word.as_bytes().first());
+    list.iter()
+        .any(|w| w.len() == len && w.as_bytes().first() == first && *w == word)
 }
 
 struct Ctx<'a> {
@@ -739,7 +766,11 @@ impl<'a> Ctx<'a> {
         let mut k = j;
         let mut has_cap = false;
         let start_det = is_in(&w, DETS);
-        let title_start = self.lex.is_title(&w) || self.lex.is_group_noun(&w);
+        // "said port director Luis Gómez": a modifier before a role noun
+        let role_next = toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && n.outside() && self.lex.is_title(self.word(n)));
+        let title_start = self.lex.is_title(&w) || self.lex.is_group_noun(&w) || role_next;
         if !(t.cap || start_det || title_start) {
             return None;
         }
@@ -788,6 +819,46 @@ impl<'a> Ctx<'a> {
         Some((k, Span::new(t.span.start, last.span.end), kind))
     }
 
+    /// The source after `according to` (token `c` is "to"): a speaker phrase as after a
+    /// cue, an object pronoun ("according to him"), or any short noun phrase ("state law",
+    /// "early results of exit polls", "his Facebook profile").
+    fn source_after(&self, toks: &[Tok], c: usize, e: usize) -> Option<(usize, Span, Np)> {
+        if let Some(x) = self.np_after(toks, c) {
+            return Some(x);
+        }
+        let j = c + 1;
+        let t = toks.get(j)?;
+        if !t.is_word() || !t.outside() {
+            return None;
+        }
+        let w = self.lw(t);
+        if matches!(w.as_str(), "him" | "her" | "them" | "us" | "me") {
+            let her_det = w == "her"
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word() && n.outside() && j + 1 < e);
+            if !her_det {
+                return Some((j + 1, t.span, Np::Pronoun));
+            }
+        }
+        let mut k = j;
+        while let Some(u) = toks.get(k) {
+            if k >= e || !u.is_word() || !u.outside() || k - j >= 8 {
+                break;
+            }
+            let uw = self.lw(u);
+            if k > j && (is_in(&uw, NOMINAL_STOP) || self.lex.pronoun(&uw).is_some()) {
+                break;
+            }
+            k += 1;
+        }
+        if k == j {
+            return None;
+        }
+        let last = toks.get(k - 1)?;
+        Some((k, Span::new(t.span.start, last.span.end), Np::Nominal))
+    }
+
     // ---------------------------------------------------------------- resolution
 
     fn resolve(&mut self, span: Span, np: Np, toks: &[Tok], first_tok: usize) -> Option<usize> {
@@ -813,15 +884,7 @@ impl<'a> Ctx<'a> {
                 self.res.resolve_pronoun(span.start, g, n)
             }
             Np::Relative => {
-                // antecedent: the name before ", who"
-                let mut k = first_tok;
-                if k > 0 && toks.get(k - 1).is_some_and(|t| t.is_punct(',')) {
-                    k -= 1;
-                }
-                let (_, sp, kind) = self.np_before(toks, k, 0)?;
-                if kind == Np::Relative {
-                    return None;
-                }
+                let (sp, kind) = self.antecedent(toks, first_tok)?;
                 self.resolve(sp, kind, toks, first_tok)
             }
             Np::Nominal => {
@@ -839,6 +902,17 @@ impl<'a> Ctx<'a> {
                 self.res.entity_at(span)
             }
         }
+    }
+
+    /// The antecedent of a relative pronoun at token `first_tok`: the phrase before
+    /// ", who".
+    fn antecedent(&self, toks: &[Tok], first_tok: usize) -> Option<(Span, Np)> {
+        let mut k = first_tok;
+        if k > 0 && toks.get(k - 1).is_some_and(|t| t.is_punct(',')) {
+            k -= 1;
+        }
+        let (_, sp, kind) = self.np_before(toks, k, 0)?;
+        (kind != Np::Relative).then_some((sp, kind))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -913,6 +987,108 @@ impl<'a> Ctx<'a> {
         self.drafts.len() - 1
     }
 
+    /// Start of the reported clause that a quotation at token `oi` (quotation `qi`,
+    /// sentence start `ss`) ends, when words without a cue precede it in its sentence:
+    /// `in doing so he "made a mistake," Lichtman said` → the start of "in".
+    fn clause_lead(&self, b: &BlockData, qi: usize, oi: usize, ss: usize) -> Option<usize> {
+        let toks = &b.toks;
+        let lo = qi
+            .checked_sub(1)
+            .and_then(|p| b.marks.get(p))
+            .and_then(|m| m.1)
+            .map_or(ss, |c| (c + 1).max(ss));
+        let seg = toks.get(lo..oi)?;
+        let words = seg.iter().filter(|t| t.is_word()).count();
+        if words < 2 {
+            return None;
+        }
+        let framed = seg.iter().any(|t| {
+            t.kind == Kind::Open
+                || matches!(t.kind, Kind::Punct(':' | '—' | '–' | '-' | ')'))
+                || self.cue_of(t).is_some_and(|c| c != CueClass::Noun)
+        });
+        if framed {
+            return None;
+        }
+        let first = seg.iter().position(|t| t.is_word())?;
+        seg.get(first).map(|t| t.span.start)
+    }
+
+    /// `, R-Ky.,` right before token `c`: the index of the comma opening the tag.
+    fn party_tag_before(&self, toks: &[Tok], c: usize) -> Option<usize> {
+        let close = toks.get(c.checked_sub(1)?)?;
+        let tag = toks.get(c.checked_sub(2)?)?;
+        let open = c.checked_sub(3)?;
+        let is_tag = tag.is_word() && tag.cap && {
+            let w = self.word(tag);
+            w.len() <= 10
+                && matches!(w.as_bytes().get(1), Some(b'-'))
+                && matches!(w.as_bytes().first(), Some(b'R' | b'D' | b'I'))
+        };
+        (close.is_punct(',') && is_tag && toks.get(open)?.is_punct(',')).then_some(open)
+    }
+
+    /// "Trump's" / "Trump's fawning": a phrase ending in a possessive or in a modifier
+    /// after one names no speaker ("Trump's spokesman" does).
+    fn possessed_non_person(&self, sp: Span) -> bool {
+        let t = sp.text(self.text);
+        let mut words = t.split_whitespace().rev();
+        let Some(last) = words.next() else {
+            return false;
+        };
+        if strip_possessive(last).len() != last.len() {
+            return true;
+        }
+        let modifier = last.ends_with("ing") || last.ends_with("ed");
+        modifier
+            && words
+                .next()
+                .is_some_and(|w| strip_possessive(w).len() != w.len())
+    }
+
+    /// "the caustic (chant)", "an unprompted (call)": a phrase ending in an adjective, so
+    /// the cue word after it is a noun. An unknown lower-case head that is no plural and
+    /// no role, group, organization or report noun.
+    fn adjective_head(&self, sp: Span) -> bool {
+        let Some(head) = sp.text(self.text).split_whitespace().last() else {
+            return false;
+        };
+        let head = strip_possessive(head);
+        head.chars().next().is_some_and(char::is_lowercase)
+            && !head.ends_with('s')
+            && !self.lex.is_title(head)
+            && !self.lex.is_group_noun(head)
+            && !self.lex.is_org_word(head)
+            && !self.lex.is_report_noun(head)
+            && (head.ends_with("ic")
+                || head.ends_with("ed")
+                || head.ends_with("est")
+                || head.ends_with("ful")
+                || head.ends_with("ous")
+                || head.ends_with("al")
+                || head.ends_with("ive")
+                || head.ends_with("ing"))
+    }
+
+    /// A statement by the speaker of statement `prev`, with its own cue.
+    fn follow_up(&mut self, prev: usize, content: Span, cue: Option<Span>, b: &BlockData) -> usize {
+        let Some(d) = self.drafts.get(prev) else {
+            return prev;
+        };
+        let draft = Draft {
+            kind: QuoteKind::Direct,
+            content: vec![content],
+            cue,
+            speaker: d.speaker,
+            entity: d.entity,
+            confidence: d.confidence,
+            block: b.idx,
+            block_kind: b.kind,
+        };
+        self.drafts.push(draft);
+        self.drafts.len() - 1
+    }
+
     // ---------------------------------------------------------------- direct quotes
 
     fn sentence_of(b: &BlockData, i: usize) -> (usize, usize) {
@@ -978,7 +1154,12 @@ impl<'a> Ctx<'a> {
                 let sp = sp.map(|(s, k, e)| (s, k, e.saturating_sub(1)));
                 return Some((Some(t.span), sp.map(|(s, k, _)| (s, k, c + 1))));
             }
-            if let Some((k0, s, k)) = self.np_before_appos(toks, c, start) {
+            // "McConnell, R-Ky., said": a party-state tag between commas
+            let found = self.np_before_appos(toks, c, start).or_else(|| {
+                let tag_start = self.party_tag_before(toks, c)?;
+                self.np_before_appos(toks, tag_start, start)
+            });
+            if let Some((k0, s, k)) = found {
                 let prefix_ok = toks
                     .get(start..k0)
                     .unwrap_or(&[])
@@ -993,9 +1174,20 @@ impl<'a> Ctx<'a> {
             break;
         }
         if let Some(d) = dash {
-            // `“Q” — Name` / `-Commissioner Name`
+            // `“Q” — Name` / `-Commissioner Name`, the quotation opening its sentence (not
+            // `... was "the No. 1 force."--Kim Hjelmgaard.`, a reporter's sign-off)
             let t = toks.get(start)?;
-            if t.cap && t.outside() && t.is_word() {
+            let q_open = b
+                .marks
+                .get(toks.get(ci)?.q as usize)
+                .map_or(usize::MAX, |m| m.0);
+            let (ss, _) = Self::sentence_of(b, q_open.min(ci));
+            let opens = toks
+                .get(ss..q_open.min(toks.len()))
+                .unwrap_or(&[])
+                .iter()
+                .all(|x| !x.is_word());
+            if opens && t.cap && t.outside() && t.is_word() {
                 let mut k = start;
                 while toks
                     .get(k)
@@ -1171,6 +1363,19 @@ impl<'a> Ctx<'a> {
             let single = q.style == QuoteStyle::Single;
             let outer = q.outer();
             let (ss, _se) = Self::sentence_of(b, oi);
+            // `On ABC's "This Week," Rubio said ...`: a title after a preposition or a
+            // possessive is a term, not a statement.
+            let before_open = oi.checked_sub(1).and_then(|k| toks.get(k));
+            let titled = title_case
+                && before_open.is_some_and(|p| {
+                    p.is_word()
+                        && p.outside()
+                        && (self.lw_is(Some(p), &["on", "in", "at", "from", "with", "for", "to"])
+                            || strip_possessive(self.word(p)).len() != self.word(p).len())
+                });
+            if titled {
+                continue;
+            }
             // Split quotation: same cue as the previous statement in this block.
             if let Some(ls) = last_stmt {
                 let lo = b
@@ -1195,6 +1400,24 @@ impl<'a> Ctx<'a> {
                     !other_cue && last_cue.is_some_and(|cu| frame.iter().any(|t| t.span == cu));
                 let new_sentence_no_frame =
                     lo >= ss && toks.get(ss..oi).unwrap_or(&[]).iter().all(|t| !t.is_word());
+                // "“Q1,” he said, adding: “Q2”": a second statement with its own cue.
+                let participle = frame.iter().enumerate().find(|(k, t)| {
+                    *k > 0
+                        && frame.get(k - 1).is_some_and(|p| p.is_punct(','))
+                        && self.cue_of(t) == Some(CueClass::Speech)
+                        && self.lw(t).ends_with("ing")
+                });
+                if let (true, Some((_, pt))) = (cue_in_frame || frame_words <= 4, participle) {
+                    let own = ci.and_then(|c| self.attr_after(b, c));
+                    if own.is_none() {
+                        let id = self.follow_up(ls, outer, Some(pt.span), b);
+                        last_stmt = Some(id);
+                        if let Some(u) = used_q.get_mut(qi) {
+                            *u = true;
+                        }
+                        continue;
+                    }
+                }
                 if cue_in_frame || (frame_words == 0 && new_sentence_no_frame && statement_like) {
                     // continuation unless this quotation has its own attribution after it
                     let own = ci.and_then(|c| self.attr_after(b, c));
@@ -1215,6 +1438,37 @@ impl<'a> Ctx<'a> {
             } else {
                 None
             };
+            // A title-like quotation ("Fox and Friends,") is a statement only when a speech
+            // verb follows at once: `“Yes, Sir,” he said`, not `..., reminding the hosts`.
+            if title_case && nwords >= 2 {
+                if let (Some((Some(cue), _)), Some(c)) = (att.as_ref(), ci) {
+                    let near = toks
+                        .get(c + 1..(c + 6).min(toks.len()))
+                        .unwrap_or(&[])
+                        .iter()
+                        .any(|t| t.span == *cue);
+                    if !near
+                        || self
+                            .text
+                            .get(cue.start..cue.end)
+                            .is_some_and(|w| w.ends_with("ing"))
+                    {
+                        att = None;
+                    }
+                }
+            }
+            // `X said the system was "corrupt," noting ...`: a bare participle after a
+            // quotation inside reported speech is the reported speech's; leave it to the
+            // indirect pass (a mixed statement).
+            if att.as_ref().is_some_and(|(_, sp)| sp.is_none())
+                && toks
+                    .get(ss..oi)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|t| t.is_word() && self.cue_of(t).is_some_and(|c| c != CueClass::Noun))
+            {
+                att = None;
+            }
             if att.is_none() && ci.is_none() && statement_like {
                 // unclosed: maybe attribution sits in the middle: not handled
             }
@@ -1241,10 +1495,33 @@ impl<'a> Ctx<'a> {
                     att = Some(pc);
                 }
             }
+            // "..., explaining, “Q”": a participle's speaker is its sentence's subject
+            if let Some((Some(cue), sp @ None)) = att.as_mut() {
+                if self
+                    .text
+                    .get(cue.start..cue.end)
+                    .is_some_and(|w| w.ends_with("ing"))
+                {
+                    let ck = toks.iter().position(|t| t.span == *cue);
+                    if let Some(ck) = ck.filter(|&k| k > ss) {
+                        *sp = self.subject(b, ss, ck);
+                    }
+                }
+            }
             if let Some((cue, sp)) = att {
                 let conf = if single { 0.8 } else { 0.95 };
-                let id = self.push(QuoteKind::Direct, vec![outer], cue, sp, toks, conf, b);
-                let _ = cue_tok_before;
+                // `He was "a fraud," Smith said.`: the quotation ends a reported clause
+                // that starts before it; the statement is that whole clause.
+                let lead = if cue_tok_before.is_none() {
+                    self.clause_lead(b, qi, oi, ss)
+                } else {
+                    None
+                };
+                let (kind, content) = match lead {
+                    Some(start) => (QuoteKind::Mixed, Span::new(start, outer.end)),
+                    None => (QuoteKind::Direct, outer),
+                };
+                let id = self.push(kind, vec![content], cue, sp, toks, conf, b);
                 last_stmt = Some(id);
                 block_has_attr = true;
                 if let Some(u) = used_q.get_mut(qi) {
@@ -1345,16 +1622,34 @@ impl<'a> Ctx<'a> {
     }
 
     /// The content span of tokens `a..e` holding at least `min_words` words.
+    /// Content before its attribution ("CLAUSE, X said"): no coordinated cue ends it, the
+    /// clause may hold its own subject's verbs ("Miller, the spokesperson, commented ...").
+    fn lead_content(&self, toks: &[Tok], a: usize, e: usize) -> Option<Span> {
+        self.content_span_cut(toks, a, e, 3, false)
+    }
+
     fn content_span_n(&self, toks: &[Tok], a: usize, e: usize, min_words: usize) -> Option<Span> {
+        self.content_span_cut(toks, a, e, min_words, true)
+    }
+
+    fn content_span_cut(
+        &self,
+        toks: &[Tok],
+        a: usize,
+        e: usize,
+        min_words: usize,
+        coordination: bool,
+    ) -> Option<Span> {
         // A coordinated new attribution ends the content: "..., and said ...", ", adding ...".
         let mut e = e;
-        for k in a + 2..e {
+        for k in (a + 2..e).take_while(|_| coordination) {
             let (Some(p), Some(t)) = (toks.get(k - 1), toks.get(k)) else {
                 break;
             };
-            let coord = (p.is_punct(',') && self.lw(t).ends_with("ing"))
+            let lw = self.lw(t);
+            let coord = (p.is_punct(',') && (lw.ends_with("ing") || lw.ends_with("ed")))
                 || (p.is_word() && self.lw(p) == "and");
-            if coord && self.cue_of(t).is_some_and(|c| c == CueClass::Speech) {
+            if coord && !t.cap && self.cue_of(t).is_some_and(|c| c == CueClass::Speech) {
                 e = k - 1;
                 break;
             }
@@ -1390,6 +1685,97 @@ impl<'a> Ctx<'a> {
         Some(Span::new(f.span.start, l.span.end))
     }
 
+    /// End of a cue's object that is a noun phrase or an infinitive rather than a clause
+    /// ("endorsed Donald Trump, who ...", "wants to build a wall, and ..."): the first comma,
+    /// semicolon, colon or subordinator, when no auxiliary before it makes it a clause.
+    fn object_end(&self, toks: &[Tok], a: usize, e: usize) -> usize {
+        // mixed speech keeps its whole clause
+        if toks.get(a..e).unwrap_or(&[]).iter().any(|t| !t.outside()) {
+            return e;
+        }
+        for k in a..e {
+            let Some(t) = toks.get(k) else { break };
+            if !t.outside() || t.kind == Kind::Open {
+                // a quoted fragment: mixed speech keeps its whole clause
+                return e;
+            }
+            if t.is_word() {
+                let w = self.lw(t);
+                if is_in(&w, CLAUSE_WORDS) {
+                    return e;
+                }
+                if k > a && is_in(&w, OBJECT_STOP) {
+                    return k;
+                }
+            } else if matches!(t.kind, Kind::Punct(',' | ';' | ':' | '(')) {
+                return k;
+            }
+        }
+        e
+    }
+
+    /// `asked` as a passive: "When asked about ...", "Asked whether ...", "He was asked if ...".
+    fn is_passive_asked(&self, toks: &[Tok], c: usize) -> bool {
+        let Some(t) = toks.get(c) else {
+            return false;
+        };
+        if t.span.len() != 5 || !t.is_word() || !t.outside() || self.lw(t) != "asked" {
+            return false;
+        }
+        let prev = c.checked_sub(1).and_then(|k| toks.get(k));
+        let opens = prev.is_none_or(|p| !p.is_word() && !matches!(p.kind, Kind::Close));
+        opens
+            || self.lw_is(
+                prev,
+                &[
+                    "when", "if", "after", "once", "was", "were", "is", "are", "be", "been",
+                    "being", "later", "also",
+                ],
+            )
+    }
+
+    /// Questions put to somebody in the passive carry no source: "When asked about the
+    /// merger, ...", "He was asked whether he would run." The content is the question, to
+    /// the next comma or the sentence end.
+    fn passive_questions(&mut self, b: &BlockData, s: usize, e: usize) {
+        let toks = &b.toks;
+        for c in s..e {
+            if !self.is_passive_asked(toks, c) {
+                continue;
+            }
+            let a = c + 1;
+            if !self.lw_is(
+                toks.get(a),
+                &[
+                    "whether", "if", "about", "what", "how", "why", "who", "when", "where",
+                    "which", "to",
+                ],
+            ) {
+                continue;
+            }
+            let mut end = e;
+            for k in a..e {
+                let Some(x) = toks.get(k) else { break };
+                if x.outside() && matches!(x.kind, Kind::Punct(',' | ';' | ':' | '?')) {
+                    end = k;
+                    break;
+                }
+            }
+            if let (Some(cue), Some(content)) = (toks.get(c), self.content_span_n(toks, a, end, 2))
+            {
+                self.push(
+                    QuoteKind::Indirect,
+                    vec![content],
+                    Some(cue.span),
+                    None,
+                    toks,
+                    0.7,
+                    b,
+                );
+            }
+        }
+    }
+
     fn indirect_sentence(
         &mut self,
         b: &BlockData,
@@ -1413,6 +1799,9 @@ impl<'a> Ctx<'a> {
         if s >= e {
             return;
         }
+        if depth == 0 {
+            self.passive_questions(b, s, e);
+        }
         let mut found: Option<(Span, Attr, f32)> = None;
         let mut found_at = s;
         let mut extra: Option<Span> = None;
@@ -1429,7 +1818,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let cue = Span::new(a.span.start, t.span.end);
-            let Some((ne, sp, np)) = self.np_after(toks, i + 1) else {
+            let Some((ne, sp, np)) = self.source_after(toks, i + 1, e) else {
                 break;
             };
             let speaker = Some((sp, np, i + 2));
@@ -1448,7 +1837,7 @@ impl<'a> Ctx<'a> {
                 if toks.get(i - 1).is_some_and(|x| x.is_punct(',')) {
                     ce -= 1;
                 }
-                if let Some(c) = self.content_span(toks, s, ce) {
+                if let Some(c) = self.lead_content(toks, s, ce) {
                     found = Some((c, (Some(cue), speaker), 0.8));
                     found_at = i + 1;
                 }
@@ -1485,7 +1874,15 @@ impl<'a> Ctx<'a> {
             }
             for c in from..e {
                 let Some(t) = toks.get(c) else { break };
-                let Some(class) = self.cue_of(t) else {
+                // a verb that is a cue only with its particle: "talked about", "focus on"
+                let phrasal = || {
+                    (t.is_word() && t.outside() && !t.cap)
+                        .then(|| toks.get(c + 1))
+                        .flatten()
+                        .filter(|p| self.lex.is_cue_phrase(self.word(t), self.word(p)))
+                        .map(|_| CueClass::Speech)
+                };
+                let Some(class) = self.cue_of(t).or_else(phrasal) else {
                     continue;
                 };
                 // "her claim that ...", "Trump's assertion that ...": a cue noun.
@@ -1510,6 +1907,9 @@ impl<'a> Ctx<'a> {
                     }
                     continue;
                 }
+                if self.is_passive_asked(toks, c) {
+                    continue;
+                }
                 let is_part = self.word(t).ends_with("ing");
                 if want_part != is_part {
                     continue;
@@ -1522,9 +1922,11 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 // "..., adding (that) CLAUSE": the speaker is the sentence's.
+                // (also "... and calling him “a feminist.”")
                 let participle = cw.ends_with("ing")
                     && c > s
-                    && toks.get(c - 1).is_some_and(|x| x.is_punct(','));
+                    && (toks.get(c - 1).is_some_and(|x| x.is_punct(','))
+                        || self.lw_is(toks.get(c - 1), &["and", "but"]));
                 if participle {
                     let whole = Self::sentence_of(b, c).0;
                     let Some(sp) = self.subject(b, whole, c) else {
@@ -1547,7 +1949,9 @@ impl<'a> Ctx<'a> {
                     }
                     continue;
                 }
-                if after_direct {
+                // after a direct statement only a coordinated cue reports more:
+                // "She declared “What a night!” and said that ..."
+                if after_direct && !(c > s && self.lw_is(toks.get(c - 1), &["and", "but"])) {
                     continue;
                 }
                 // CLAUSE, said X.
@@ -1559,14 +1963,20 @@ impl<'a> Ctx<'a> {
                                 .is_some_and(|x| matches!(x.kind, Kind::Punct(',' | '.' | ';')))
                     });
                     if let Some((_ne, sp, np)) = inverted {
-                        if let Some(cs) = self.content_span(toks, s, c - 1) {
+                        if let Some(cs) = self.lead_content(toks, s, c - 1) {
                             found = Some((cs, (Some(t.span), Some((sp, np, c + 1))), 0.75));
                             found_at = c;
                             break;
                         }
                     }
                 }
-                let coord = c > s && self.lw_is(toks.get(c - 1), &["and", "but"]);
+                // "and said", "but said", "..., called her “third-rate”"
+                let coord = c > s
+                    && (self.lw_is(toks.get(c - 1), &["and", "but"])
+                        || (toks.get(c - 1).is_some_and(|x| x.is_punct(','))
+                            && !t.cap
+                            && cw.ends_with("ed")
+                            && class == CueClass::Speech));
                 let subj = match self.np_before_appos(toks, c, s) {
                     Some(x) => Some(x),
                     None if coord => {
@@ -1578,6 +1988,14 @@ impl<'a> Ctx<'a> {
                 let Some((k0, sp, np)) = subj else {
                     continue;
                 };
+                // "his comments about ...", "Trump's fawning comments": a noun, not a verb
+                let after_det = c > s && self.lw_is(toks.get(c - 1), DET_ONLY);
+                if after_det
+                    || (np != Np::Pronoun && self.possessed_non_person(sp))
+                    || (np == Np::Nominal && self.adjective_head(sp))
+                {
+                    continue;
+                }
                 if class == CueClass::Report {
                     let head = sp.text(self.text).split_whitespace().last().unwrap_or("");
                     if !(np == Np::Name
@@ -1590,7 +2008,13 @@ impl<'a> Ctx<'a> {
                 // CLAUSE, X said [...] (not "In a statement, X said that ...")
                 let then_that = self.lw_is(toks.get(c + 1), &["that"]);
                 let k0c = k0;
-                if k0c > s + 2 && !then_that && toks.get(k0c - 1).is_some_and(|x| x.is_punct(',')) {
+                // ("When asked about it, Trump said ...": the clause before is no content)
+                let only_subordinate = subordinate && k0c <= main_start;
+                if k0c > s + 2
+                    && !then_that
+                    && !only_subordinate
+                    && toks.get(k0c - 1).is_some_and(|x| x.is_punct(','))
+                {
                     let tail_words = toks
                         .get(c + 1..e)
                         .unwrap_or(&[])
@@ -1611,8 +2035,15 @@ impl<'a> Ctx<'a> {
                             break;
                         }
                     }
-                    if tail_words <= 6 {
-                        if let Some(cs) = self.content_span(toks, s, k0c - 1) {
+                    // "In a court filing, X wrote ...": an adverbial is no content
+                    let adverbial = self.lw_is(toks.get(s), ADVERBIAL_LEAD)
+                        && !toks
+                            .get(s..k0c)
+                            .unwrap_or(&[])
+                            .iter()
+                            .any(|x| x.is_word() && is_in(&self.lw(x), CLAUSE_WORDS));
+                    if tail_words <= 6 && !adverbial {
+                        if let Some(cs) = self.lead_content(toks, s, k0c - 1) {
                             found = Some((cs, (Some(t.span), Some((sp, np, k0))), 0.75));
                             found_at = c;
                             break;
@@ -1625,6 +2056,14 @@ impl<'a> Ctx<'a> {
                 }
                 // X said (that) CLAUSE
                 let mut a = c + 1;
+                // "called for a revolution", "pointed out that ...": the particle is cue
+                let mut cue_span = t.span;
+                if let Some(p) = toks.get(a).filter(|p| p.is_word() && p.outside()) {
+                    if self.lex.is_cue_phrase(self.word(t), self.word(p)) {
+                        cue_span = Span::new(t.span.start, p.span.end);
+                        a += 1;
+                    }
+                }
                 // "that" within a few tokens
                 let mut that_at = None;
                 for k in a..(a + 8).min(e) {
@@ -1646,6 +2085,30 @@ impl<'a> Ctx<'a> {
                 }
                 if let Some(k) = that_at {
                     a = k;
+                } else if self.lw_is(toks.get(a), ADVERBIAL_START) {
+                    // "X said in a statement on Monday that ..." / "X said when asked":
+                    // an adverbial first; the content is a clause after "that" or after
+                    // the comma closing the adverbial, else there is none.
+                    let mut next = None;
+                    for k in a + 1..(a + 20).min(e) {
+                        let Some(x) = toks.get(k) else { break };
+                        if x.kind == Kind::Open || x.is_punct(';') {
+                            break;
+                        }
+                        if x.is_word() && self.lw(x) == "that" {
+                            next = Some(k);
+                            break;
+                        }
+                        if x.is_punct(',') {
+                            next = Some(k + 1);
+                            break;
+                        }
+                    }
+                    match next {
+                        Some(k) => a = k,
+                        None if self.lw_is(toks.get(a), SUBORDINATORS) => continue,
+                        None => {}
+                    }
                 } else if matches!(
                     cw.as_str(),
                     "told"
@@ -1672,17 +2135,56 @@ impl<'a> Ctx<'a> {
                 {
                     a += 1;
                 }
-                if let Some(cs) = self.content_span(toks, a, e) {
+                let ce = if that_at.is_none() {
+                    self.object_end(toks, a, e)
+                } else {
+                    e
+                };
+                let quoted = toks
+                    .get(a..ce)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|x| x.kind == Kind::Open);
+                let content = if ce < e || cue_span != t.span {
+                    self.content_span_n(toks, a, ce, 1)
+                } else if quoted {
+                    // `called Trump “unhinged.”`
+                    self.content_span_n(toks, a, ce, 2)
+                } else {
+                    self.content_span(toks, a, e)
+                };
+                if let Some(cs) = content {
                     let conf = if that_at.is_some() { 0.8 } else { 0.65 };
-                    found = Some((cs, (Some(t.span), Some((sp, np, k0))), conf));
+                    found = Some((cs, (Some(cue_span), Some((sp, np, k0))), conf));
                     found_at = c;
                     break;
                 }
             }
         }
-        let Some((content, (cue, speaker), conf)) = found else {
+        let Some((content, (cue, mut speaker), mut conf)) = found else {
             return;
         };
+        // "Clinton appeared to have the most to gain", "The magnate was expected to win":
+        // an evidential or passive cue credits nobody; its subject is part of the content.
+        let mut lead: Option<Span> = None;
+        if let Some(ck) = (s..e).find(|&k| toks.get(k).is_some_and(|t| Some(t.span) == cue)) {
+            let cw = toks.get(ck).map(|t| self.lw(t));
+            let raising = cw.as_ref().is_some_and(|w| is_in(w, RAISING));
+            let passive = ck > 0
+                && self.lw_is(
+                    toks.get(ck - 1),
+                    &["is", "are", "was", "were", "be", "been", "being"],
+                )
+                && cw.as_ref().is_some_and(|w| w.ends_with("ed"));
+            if raising || passive {
+                if let Some((sp, _, _)) = speaker.take() {
+                    if sp.end <= content.start {
+                        lead = Some(sp);
+                    }
+                }
+                conf *= 0.8;
+            }
+        }
         // mixed when a quotation lies inside the content
         let mut mixed = false;
         for t in toks.get(s..e).unwrap_or(&[]) {
@@ -1702,7 +2204,8 @@ impl<'a> Ctx<'a> {
         } else {
             QuoteKind::Indirect
         };
-        let mut spans = vec![content];
+        let mut spans: Vec<Span> = lead.into_iter().collect();
+        spans.push(content);
         spans.extend(extra);
         self.push(kind, spans, cue, speaker, toks, conf, b);
         // A report inside the report: "X said Y believes that ...". When the content follows
@@ -1751,7 +2254,7 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         terms: Vec::new(),
     };
     let mut blocks: Vec<BlockData> = Vec::new();
-    let mut seen_captions: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    let mut repeats = super::repeats::Repeats::default();
     let mut all_q: Vec<Quotation> = Vec::new();
     for (idx, blk) in article.blocks.iter().enumerate() {
         if !eligible(blk.kind) {
@@ -1761,14 +2264,15 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         if t.is_empty() {
             continue;
         }
-        // A block repeating an earlier one (a caption given twice with other quote marks)
-        // gives no second set of statements. Length in letters and digits, so white space
-        // written as NBSP or CRLF does not change which blocks count.
-        if t.chars().filter(|c| c.is_alphanumeric()).nth(32).is_some() {
-            let fp = fingerprint(t);
-            if !seen_captions.insert(fp) {
-                continue;
-            }
+        // A caption the parser marked as a repeat, or any block repeating an earlier one
+        // word for word (a paragraph scraped twice), gives no second set of statements.
+        // Length in letters and digits, so white space written as NBSP or CRLF does not
+        // change which blocks count.
+        if blk.duplicate_of.is_some() {
+            continue;
+        }
+        if t.chars().filter(|c| c.is_alphanumeric()).nth(32).is_some() && repeats.seen_before(t) {
+            continue;
         }
         all_q.clear();
         scan_into(text, blk.span, &mut all_q);
@@ -1798,9 +2302,6 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
                 _ => {}
             }
         }
-        // quotations whose open mark did not become a token are dropped
-        let keep: Vec<bool> = marks.iter().map(|m| m.0 != usize::MAX).collect();
-        let _ = keep;
         ctx.find_names(&toks);
         blocks.push(BlockData {
             idx,
@@ -1822,6 +2323,12 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
     let mut carry = Carry::default();
     for b in &blocks {
         let mut used_q = vec![false; b.quots.len()];
+        if matches!(b.kind, BlockKind::Headline | BlockKind::Subheadline)
+            && ctx.headline_attribution(b, &mut used_q)
+        {
+            carry = Carry::default();
+            continue;
+        }
         if transcript {
             if let Some((name_end, colon)) = transcript_head(&ctx, b) {
                 let toks = &b.toks;
@@ -1869,18 +2376,118 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
             let (ss, _) = Ctx::sentence_of(b, n - 1);
             if let Some((c, sp)) = ctx.attr_before(b, n, ss, true) {
                 carry.colon_attr = Some((b.toks.get(c).map(|t| t.span), sp));
-            } else if let Some((k, sp, np)) = (n >= 2)
-                .then(|| ctx.np_before(&b.toks, n - 1, ss))
-                .flatten()
-            {
-                // "The New York Times reports:" — cue is the last word
-                let _ = k;
-                let _ = sp;
-                let _ = np;
             }
         }
     }
     finish(ctx)
+}
+
+impl Ctx<'_> {
+    /// `Graham: Trump's rhetoric destroying GOP's chance` — a headline crediting what
+    /// follows the colon to the short name before it. Labels ("The Latest:",
+    /// "BREAKING:"), phrases with a verb or a function word, all-capital words and
+    /// questions are no attributions. Returns whether a statement was pushed.
+    fn headline_attribution(&mut self, b: &BlockData, used_q: &mut [bool]) -> bool {
+        let toks = &b.toks;
+        let Some(c) = toks.iter().take(8).position(|t| t.is_punct(':')) else {
+            return false;
+        };
+        let (Some(first), Some(last_left)) =
+            (toks.first(), c.checked_sub(1).and_then(|k| toks.get(k)))
+        else {
+            return false;
+        };
+        let left = toks.get(..c).unwrap_or(&[]);
+        if left.is_empty() || left.len() > 6 || !first.cap || !last_left.cap {
+            return false;
+        }
+        for (k, t) in left.iter().enumerate() {
+            if !t.is_word() || !t.outside() {
+                return false;
+            }
+            let w = self.word(t);
+            let lw = self.lw(t);
+            let letters = w.chars().filter(|ch| ch.is_alphabetic()).count();
+            if letters >= 4 && !w.chars().any(|ch| ch.is_lowercase()) {
+                return false;
+            }
+            if k == 0 && is_in(&lw, &["the", "a", "an", "on", "in", "at", "for", "beyond"]) {
+                return false;
+            }
+            if !t.cap
+                && (is_in(&lw, NOMINAL_STOP)
+                    || is_in(&lw, STOP_CAP)
+                    || is_in(&lw, &["no", "not", "more"])
+                    || self.lex.cue(&lw).is_some())
+            {
+                return false;
+            }
+            if t.cap && k > 0 && self.lex.cue(&lw).is_some_and(|cl| cl != CueClass::Noun) {
+                return false;
+            }
+        }
+        let left_span = Span::new(first.span.start, last_left.span.end);
+        let left_text = left_span.text(self.text);
+        if self.lex.is_headline_label(left_text)
+            || self.lex.is_headline_label(self.word(last_left))
+            || self.lex.is_headline_label(self.word(first))
+        {
+            return false;
+        }
+        let right = toks.get(c + 1..).unwrap_or(&[]);
+        let (Some(rf), Some(rl)) = (right.first(), right.last()) else {
+            return false;
+        };
+        if right.iter().filter(|t| t.is_word()).count() < 2 || rl.is_punct('?') {
+            return false;
+        }
+        // the content ends before a closing period or semicolon outside quotations
+        let mut end = rl.span.end;
+        if (rl.is_punct('.') || rl.is_punct(';')) && right.len() > 1 {
+            if let Some(prev) = right.get(right.len() - 2) {
+                end = prev.span.end;
+            }
+        }
+        let content = Span::new(rf.span.start, end);
+        let mut marks = 0;
+        let mut whole = false;
+        for t in right {
+            if t.kind == Kind::Open {
+                marks += 1;
+                if let Some(u) = used_q.get_mut(t.q as usize) {
+                    *u = true;
+                }
+                if let Some(q) = b.quots.get(t.q as usize) {
+                    whole |= t.span.start == rf.span.start && q.outer().end >= end;
+                }
+            }
+        }
+        let kind = if whole && marks == 1 {
+            QuoteKind::Direct
+        } else if marks > 0 {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        let np = if self.lex.is_report_noun(self.word(last_left))
+            || self.lex.is_group_noun(self.word(last_left))
+        {
+            Np::Nominal
+        } else {
+            Np::Name
+        };
+        let cue = toks.get(c).map(|t| t.span);
+        self.push(
+            kind,
+            vec![content],
+            cue,
+            Some((left_span, np, 0)),
+            toks,
+            0.6,
+            b,
+        );
+        true
+    }
 }
 
 /// `NAME:` at the start of a block, the name all capitals (transcripts).
@@ -1951,7 +2558,6 @@ fn finish(ctx: Ctx<'_>) -> Quotes {
             block_kind: d.block_kind,
         });
     }
-    let _ = Number::Unknown;
     Quotes {
         quotes,
         speakers,

@@ -93,6 +93,15 @@ pub struct Lexicons {
     pub pronouns: WordMap<(Gender, Number)>,
     /// Nouns that can be the source of a report verb ("poll", "study").
     pub report_nouns: WordSet,
+    /// Phrasal cues, keyed "form particle" ("called for", "pointed out").
+    #[serde(default)]
+    pub cue_phrases: WordSet,
+    /// The particles of [`cue_phrases`](Self::cue_phrases).
+    #[serde(default)]
+    pub particles: WordSet,
+    /// Headline labels before a colon that are not speakers ("the latest", "breaking").
+    #[serde(default)]
+    pub headline_labels: WordSet,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -174,6 +183,17 @@ impl Lexicons {
         for w in entries(include_str!("../../lexicons/report_nouns.txt")) {
             lex.report_nouns.insert(w.to_ascii_lowercase());
         }
+        for line in entries(include_str!("../../lexicons/cue_phrases.txt")) {
+            let mut it = line.split_whitespace();
+            if let Some(prep) = it.next() {
+                for form in it {
+                    lex.add_cue_phrase(form, prep);
+                }
+            }
+        }
+        for w in entries(include_str!("../../lexicons/headline_labels.txt")) {
+            lex.headline_labels.insert(w.to_lowercase());
+        }
         for line in entries(include_str!("../../lexicons/pronouns.txt")) {
             let mut it = line.split_whitespace();
             if let Some(w) = it.next() {
@@ -187,6 +207,79 @@ impl Lexicons {
             }
         }
         lex
+    }
+
+    /// Adds a phrasal cue: a cue verb form and the particle that belongs to it.
+    ///
+    /// ```
+    /// let mut lex = quotewire::quotes::lexicon::Lexicons::default();
+    /// lex.add_cue_phrase("Lobbied", "for");
+    /// assert!(lex.is_cue_phrase("lobbied", "FOR"));
+    /// assert!(!lex.is_cue_phrase("lobbied", "on"));
+    /// ```
+    pub fn add_cue_phrase(&mut self, form: &str, particle: &str) {
+        self.particles.insert(particle.to_ascii_lowercase());
+        self.cue_phrases.insert(format!(
+            "{} {}",
+            form.to_ascii_lowercase(),
+            particle.to_ascii_lowercase()
+        ));
+    }
+
+    /// Whether `form particle` is a phrasal cue ("called for"), any case; no allocation.
+    ///
+    /// ```
+    /// let lex = quotewire::quotes::lexicon::Lexicons::english();
+    /// assert!(lex.is_cue_phrase("Called", "for"));
+    /// assert!(!lex.is_cue_phrase("said", "on"));
+    /// ```
+    pub fn is_cue_phrase(&self, form: &str, particle: &str) -> bool {
+        let n = form.len() + 1 + particle.len();
+        // particles are short function words: most word pairs stop here
+        if n > 40 || particle.len() > 7 || particle.len() < 2 || self.cue_phrases.is_empty() {
+            return false;
+        }
+        let mut pbuf = [0u8; 40];
+        if !lower(particle, &mut pbuf).is_some_and(|p| self.particles.contains(p)) {
+            return false;
+        }
+        let mut buf = [0u8; 40];
+        let Some(dst) = buf.get_mut(..n) else {
+            return false;
+        };
+        for (d, s) in dst.iter_mut().zip(
+            form.bytes()
+                .chain(std::iter::once(b' '))
+                .chain(particle.bytes()),
+        ) {
+            *d = s.to_ascii_lowercase();
+        }
+        std::str::from_utf8(dst).is_ok_and(|k| self.cue_phrases.contains(k))
+    }
+
+    /// Adds a headline label: text before a headline's colon that names no speaker.
+    ///
+    /// ```
+    /// let mut lex = quotewire::quotes::lexicon::Lexicons::default();
+    /// lex.add_headline_label("Hot Take");
+    /// assert!(lex.is_headline_label("hot take"));
+    /// ```
+    pub fn add_headline_label(&mut self, label: &str) {
+        self.headline_labels.insert(label.to_lowercase());
+    }
+
+    /// Whether `label` (any case) is a headline label.
+    ///
+    /// ```
+    /// let lex = quotewire::quotes::lexicon::Lexicons::english();
+    /// assert!(lex.is_headline_label("The Latest"));
+    /// assert!(!lex.is_headline_label("Graham"));
+    /// ```
+    pub fn is_headline_label(&self, label: &str) -> bool {
+        if self.headline_labels.is_empty() {
+            return false;
+        }
+        self.headline_labels.contains(&label.to_lowercase())
     }
 
     /// Adds a cue word form.

@@ -29,6 +29,7 @@
 
 mod extract;
 pub mod lexicon;
+mod repeats;
 mod tokens;
 
 use crate::article::{Article, BlockKind};

@@ -21,11 +21,10 @@
 //! # Ok::<(), quotewire::Error>(())
 //! ```
 
-use crate::article::is_space;
-use crate::quotes::lexicon::{Lexicons, Number};
+use crate::article::{is_space, space_at};
+use crate::quotes::lexicon::{Lexicons, Number, WordMap};
 use crate::Span;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// Grammatical/natural gender as far as the text tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -131,8 +130,17 @@ impl Positions {
         let mut runs = Vec::new();
         let mut dropped = 0;
         let mut run_start = None;
-        for (i, c) in text.char_indices() {
-            if is_space(c) {
+        // bytes, decoding only the lead bytes of the white space chars beyond ASCII
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            let ws = match b {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+                0..=0x7f => false,
+                // continuation bytes belong to the char before
+                0x80..=0xbf => continue,
+                0xc2 | 0xe1..=0xe3 | 0xef => space_at(text, i),
+                _ => false,
+            };
+            if ws {
                 run_start.get_or_insert(i);
             } else if let Some(s) = run_start.take() {
                 if i - s > 1 {
@@ -160,7 +168,7 @@ impl Positions {
 pub(crate) struct Resolver {
     pub entities: Vec<Entity>,
     /// Surname / full-name key (lowercase) → entity ids.
-    by_key: HashMap<String, Vec<usize>>,
+    by_key: WordMap<Vec<usize>>,
     /// Every name mention outside quotations, in text order: (start, entity, opens its
     /// sentence).
     pub timeline: Vec<(usize, usize, bool)>,
@@ -168,11 +176,37 @@ pub(crate) struct Resolver {
     pub last_speaker: Option<usize>,
     /// Distances between mentions are measured in these positions.
     positions: Positions,
+    /// Scratch buffers for the keys of a name (no allocation per mention).
+    key_full: String,
+    key_last: String,
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
+}
+
+/// `s.to_lowercase()`, in place when `s` is ASCII.
+fn to_lowercase_in_place(s: &mut String) {
+    if s.is_ascii() {
+        s.make_ascii_lowercase();
+    } else {
+        *s = s.to_lowercase();
+    }
+}
+
+/// Adds entity `id` to the ids under `key` (unless it is the last one there already).
+fn add_key(by_key: &mut WordMap<Vec<usize>>, key: &str, id: usize) {
+    match by_key.get_mut(key) {
+        Some(v) => {
+            if v.last() != Some(&id) {
+                v.push(id);
+            }
+        }
+        None => {
+            by_key.insert(key.to_owned(), vec![id]);
+        }
+    }
 }
 
 /// Strips a possessive 's / ’s / ' from a name word.
@@ -208,21 +242,34 @@ impl Resolver {
         lex: &Lexicons,
     ) -> usize {
         let name = span.text(text);
-        let ws: Vec<&str> = words(name).map(strip_possessive).collect();
-        let n = ws.len();
-        let last = ws.last().copied().unwrap_or("").to_lowercase();
-        let first = ws.first().copied().unwrap_or("");
+        let ws = || words(name).map(strip_possessive);
+        let n = ws().count();
+        let first = ws().next().unwrap_or("");
         let first_gender = if n >= 2 {
             lex.first_name_gender(first)
         } else {
             None
         };
-        let is_org = ws.iter().any(|w| lex.is_org_word(w)) && first_gender.is_none();
-        let full_key = ws.join(" ").to_lowercase();
+        let is_org = ws().any(|w| lex.is_org_word(w)) && first_gender.is_none();
+        // The keys, lower-case, built in buffers reused from mention to mention.
+        self.key_full.clear();
+        for (i, w) in ws().enumerate() {
+            if i > 0 {
+                self.key_full.push(' ');
+            }
+            self.key_full.push_str(w);
+        }
+        to_lowercase_in_place(&mut self.key_full);
+        self.key_last.clear();
+        self.key_last.push_str(ws().last().unwrap_or(""));
+        to_lowercase_in_place(&mut self.key_last);
         // Find an existing entity: exact full name, else by surname (persons).
-        let mut found = self.by_key.get(&full_key).and_then(|v| v.last().copied());
+        let mut found = self
+            .by_key
+            .get(self.key_full.as_str())
+            .and_then(|v| v.last().copied());
         if found.is_none() && !is_org {
-            if let Some(cands) = self.by_key.get(&last) {
+            if let Some(cands) = self.by_key.get(self.key_last.as_str()) {
                 // most recent compatible candidate
                 for &c in cands.iter().rev() {
                     let Some(e) = self.entities.get(c) else {
@@ -263,15 +310,9 @@ impl Resolver {
                 id
             }
         };
-        let mut keys = vec![full_key];
+        add_key(&mut self.by_key, &self.key_full, id);
         if !is_org && n >= 1 {
-            keys.push(last);
-        }
-        for k in keys {
-            let v = self.by_key.entry(k).or_default();
-            if v.last() != Some(&id) {
-                v.push(id);
-            }
+            add_key(&mut self.by_key, &self.key_last, id);
         }
         if let Some(e) = self.entities.get_mut(id) {
             if n > e.name_words {

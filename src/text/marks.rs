@@ -168,10 +168,26 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
     // Stack of open marks: (open span, style, closes_with_any_double).
     let mut stack: Vec<(Span, QuoteStyle)> = Vec::new();
     let mut prev: Option<char> = None;
-    let mut iter = para.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    let bytes = para.as_bytes();
+    // End of the last character the loop body looked at: `prev` is exact up to there.
+    let mut pos = 0usize;
+    // Only characters that can be marks need the loop body; every other character only
+    // becomes `prev`, which is recovered from the text when the next candidate comes.
+    while let Some(i) = bytes
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(|&b| may_start_mark(b)))
+        .map(|k| pos + k)
+    {
+        if i > pos {
+            prev = para.get(..i).and_then(|s| s.chars().next_back());
+        }
+        let Some(c) = para.get(i..).and_then(|s| s.chars().next()) else {
+            // Not a character boundary (cannot happen for a lead byte): step over it.
+            pos = i + 1;
+            continue;
+        };
         let mut len = c.len_utf8();
+        let next = para.get(i + len..).and_then(|s| s.chars().next());
         let mut pair = false;
         let mut mark: Option<(QuoteStyle, Role)> = None;
         match c {
@@ -255,11 +271,10 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
             '』' => mark = Some((QuoteStyle::WhiteCorner, Role::Close)),
             _ => {}
         }
-        if pair {
-            iter.next();
-        }
+        // A pair (`` or '') is two one-byte characters; `len` is 2.
+        pos = i + len;
         let after: Option<char> = if pair {
-            iter.peek().map(|&(_, n)| n)
+            para.get(pos..).and_then(|s| s.chars().next())
         } else {
             next
         };
@@ -306,13 +321,22 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
         prev = if pair { Some('\'') } else { Some(c) };
     }
     // Recovery at the paragraph end: only a top-level double stays (news style). A quotation
-    // of its own family closed inside it (`A stray “ mark. “Q,” she said.`) shows the
-    // unclosed mark was stray: it is dropped and what it held moves up a level.
+    // of its own family closed inside it (`A stray “ mark. “Q,” she said.`), or guillemets or
+    // corner brackets closed inside an unclosed double (`a stray " mark. «Q,» she said.`:
+    // they are not nested in it), show the unclosed mark was stray: it is dropped and what
+    // it held moves up a level.
     if let Some(&(open, style)) = stack.first() {
         let tail = out.get_mut(first..).unwrap_or_default();
-        let stray = tail
-            .iter()
-            .any(|q| q.depth == 1 && q.style == style && q.open.start > open.start);
+        let primary_inside = |q: &Quotation| {
+            style == QuoteStyle::Double
+                && matches!(
+                    q.style,
+                    QuoteStyle::Guillemet | QuoteStyle::Corner | QuoteStyle::WhiteCorner
+                )
+        };
+        let stray = tail.iter().any(|q| {
+            q.depth == 1 && (q.style == style || primary_inside(q)) && q.open.start > open.start
+        });
         if stray {
             for q in tail.iter_mut().filter(|q| q.open.start > open.start) {
                 q.depth = q.depth.saturating_sub(1);
@@ -335,6 +359,13 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
     }
 }
 
+/// First byte of a character that may be a quotation mark: " ' ` and the lead bytes of
+/// « » (C2), “ ” „ ‘ ’ ‚ ‹ › (E2) and 「 」 『 』 (E3).
+#[inline]
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3)
+}
+
 /// True when a mark at an opening position is an apostrophe: ’90s, ’n’, ’em, ’til, ’cause.
 fn is_apostrophe_open(para: &str, after: usize, _prev: Option<char>) -> bool {
     let rest = para.get(after..).unwrap_or("");
@@ -352,13 +383,14 @@ fn is_apostrophe_open(para: &str, after: usize, _prev: Option<char>) -> bool {
         .map_or(rest.len(), |(i, _)| i);
     let word = rest.get(..word_end).unwrap_or("");
     let follow = rest.get(word_end..).and_then(|r| r.chars().next());
-    match word.to_ascii_lowercase().as_str() {
-        "n" => follow.is_some_and(|c| c == '’' || c == '\''),
-        "em" | "til" | "cause" | "bout" | "tis" | "twas" | "nuff" => {
-            follow.is_none_or(|c| !c.is_alphanumeric() && c != '’' && c != '\'')
-        }
-        _ => false,
+    if word.eq_ignore_ascii_case("n") {
+        return follow.is_some_and(|c| c == '’' || c == '\'');
     }
+    let short = ["em", "til", "cause", "bout", "tis", "twas", "nuff"];
+    if short.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        return follow.is_none_or(|c| !c.is_alphanumeric() && c != '’' && c != '\'');
+    }
+    false
 }
 
 /// The closing apostrophe of ’n’ in "rock ’n’ roll".
@@ -395,6 +427,15 @@ mod tests {
             vec![("We finally may be,".to_string(), 0, true)]
         );
         assert_eq!(q("``Yes,'' he said."), vec![("Yes,".to_string(), 0, true)]);
+    }
+
+    #[test]
+    fn guillemets_closed_inside_an_unclosed_straight_double_show_it_stray() {
+        let t = "He called it \"unbalanced. Jane said: «We will win.»";
+        let q = quotations(t, Span::new(0, t.len()));
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].depth, 0);
+        assert_eq!(q[0].outer().text(t), "«We will win.»");
     }
 
     #[test]

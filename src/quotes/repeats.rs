@@ -1,0 +1,136 @@
+//! Repeated blocks (crate-internal): a block whose letters and digits, lower-cased, are those
+//! of an earlier block (a caption given twice, once with other quote marks) is a repeat.
+//!
+//! Every block gets a cheap key — the hash of its first [`PREFIX`] letters and digits — and
+//! only blocks whose key was seen before are hashed in full, so a document is read about once
+//! more in all, not twice.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Letters and digits in the cheap key.
+const PREFIX: usize = 64;
+
+/// FNV-1a over the lower-cased letters and digits of `s`, at most `limit` of them (ASCII
+/// bytes without decoding).
+fn fingerprint(s: &str, limit: usize) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    let mut n = 0usize;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while n < limit {
+        let Some(&x) = bytes.get(i) else { break };
+        let l = if x.is_ascii() {
+            i += 1;
+            if !x.is_ascii_alphanumeric() {
+                continue;
+            }
+            char::from(x.to_ascii_lowercase())
+        } else {
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                i += 1;
+                continue;
+            };
+            i += c.len_utf8();
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            c.to_lowercase().next().unwrap_or(c)
+        };
+        h ^= l as u64;
+        h = h.wrapping_mul(0x100000001b3);
+        n += 1;
+    }
+    h
+}
+
+/// Hasher for keys that are hashes already.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// One remembered block: its text, its full fingerprint once computed, and the previous
+/// block with the same cheap key.
+struct Seen<'a> {
+    text: &'a str,
+    full: Option<u64>,
+    next: Option<usize>,
+}
+
+/// The blocks seen so far, chained by cheap key; the full fingerprint is computed when needed.
+#[derive(Default)]
+pub(crate) struct Repeats<'a> {
+    by_prefix: HashMap<u64, usize, BuildHasherDefault<KeyHasher>>,
+    seen: Vec<Seen<'a>>,
+}
+
+impl<'a> Repeats<'a> {
+    /// True when `block` repeats an earlier block given to this method; remembers it either
+    /// way.
+    pub(crate) fn seen_before(&mut self, block: &'a str) -> bool {
+        let key = fingerprint(block, PREFIX);
+        let id = self.seen.len();
+        let head = self.by_prefix.insert(key, id);
+        let mut full = None;
+        let mut at = head;
+        while let Some(i) = at {
+            let full = *full.get_or_insert_with(|| fingerprint(block, usize::MAX));
+            let Some(e) = self.seen.get_mut(i) else { break };
+            if *e
+                .full
+                .get_or_insert_with(|| fingerprint(e.text, usize::MAX))
+                == full
+            {
+                // keep the chain as it was
+                if let Some(h) = head {
+                    self.by_prefix.insert(key, h);
+                }
+                return true;
+            }
+            at = e.next;
+        }
+        self.seen.push(Seen {
+            text: block,
+            full,
+            next: head,
+        });
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_repeating_an_earlier_one_with_other_marks_and_case_is_a_repeat() {
+        let mut r = Repeats::default();
+        assert!(!r.seen_before("“Stop,” she said. (Photo: AP)"));
+        assert!(!r.seen_before("Something else entirely."));
+        assert!(r.seen_before("\"stop\" she SAID -- Photo: AP"));
+    }
+
+    #[test]
+    fn blocks_sharing_a_long_prefix_but_not_their_end_are_not_repeats() {
+        let head = "word ".repeat(40);
+        let (a, b) = (format!("{head} one"), format!("{head} two"));
+        let mut r = Repeats::default();
+        assert!(!r.seen_before(&a));
+        assert!(!r.seen_before(&b));
+        assert!(r.seen_before(&a));
+        assert!(r.seen_before(&b));
+    }
+}
