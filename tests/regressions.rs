@@ -166,9 +166,9 @@ fn speaker_names_and_descriptions_are_written_with_single_spaces() {
 }
 
 /// Found by the `quotes` fuzz target (`U expect U said N e N`): a report inside a report gives
-/// two statements whose contents overlap. That is by design — the inner statement, with its
-/// cue and speaker, lies inside the outer content — and the invariants allow exactly that
-/// nesting, never crossing contents.
+/// two statements whose contents overlap. That is by design — here the inner statement, with
+/// its cue and speaker, lies inside the outer content — and the invariants allow exactly that
+/// nesting, never crossing or coinciding contents.
 #[test]
 fn a_report_inside_a_report_is_nested_inside_the_outer_content() {
     for t in [
@@ -327,4 +327,30 @@ fn every_fuzz_crash_input_keeps_the_invariants() {
         n += 1;
     }
     assert!(n >= 4, "{n} crash inputs");
+}
+
+/// Found by the `quotes` fuzz target (`tests/fixtures/fuzz/quotes-nested-past-content-*`):
+/// the search for a report nested in a statement ran past the end of its content (cut at a
+/// semicolon), and the "nested" statement found there claimed the same content. The nested
+/// search stays inside the content; what follows the content is searched as a report of its
+/// own.
+#[test]
+fn a_nested_report_stays_inside_the_content_and_what_follows_is_its_own() {
+    let t = "The delegates welcome the president, the leader of the nation; it was a hard \
+             choice, said one delegate, who asked not to be named.";
+    invariants::check_all(t).expect("invariants hold");
+    let t = "The minister said the plan will fail; officials said the budget is fine.";
+    let (_, q) = invariants::check_all(t).expect("invariants hold");
+    let got: Vec<(&str, Option<&str>)> = q
+        .quotes
+        .iter()
+        .map(|x| (x.content[0].text(t), x.speaker.map(|s| s.text(t))))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("the plan will fail", Some("The minister")),
+            ("the budget is fine", Some("officials"))
+        ]
+    );
 }

@@ -2328,17 +2328,25 @@ impl<'a> Ctx<'a> {
         spans.extend(extra);
         self.push(kind, spans, cue, speaker, toks, conf, b);
         // A report inside the report: "X said Y believes that ...". When the content follows
-        // the cue, the search starts where the content does: a skipped object ("X asked Y,
-        // CLAUSE") is no clause of a nested report, whose contents would cross this one's.
+        // the cue, the nested report is searched for inside the content only: a skipped
+        // object ("X asked Y, CLAUSE") or words after the content's end (a semicolon) belong
+        // to no nested report, whose content, cue and speaker must lie inside this content.
         if depth < 2 && found_at + 1 < e && found_at >= s {
-            let from = if cue.is_some_and(|c| content.start >= c.end) {
-                toks.partition_point(|t| t.span.start < content.start)
-                    .max(found_at + 1)
+            let (from, to) = if cue.is_some_and(|c| content.start >= c.end) {
+                (
+                    toks.partition_point(|t| t.span.start < content.start)
+                        .max(found_at + 1),
+                    toks.partition_point(|t| t.span.start < content.end).min(e),
+                )
             } else {
-                found_at + 1
+                (found_at + 1, e)
             };
-            if from < e {
-                self.indirect_sentence(b, from, e, used_q, depth + 1);
+            if from < to {
+                self.indirect_sentence(b, from, to, used_q, depth + 1);
+            }
+            // and after the content, a report of its own ("X said A; Y said B")
+            if to < e && to > found_at {
+                self.indirect_sentence(b, to, e, used_q, depth + 1);
             }
         }
     }

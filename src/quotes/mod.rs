@@ -76,9 +76,9 @@ pub struct Quote {
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Quotes {
-    /// Statements in text order. The contents of two statements are disjoint, or one
-    /// statement (content, cue and speaker) lies inside the other's content — a report inside
-    /// a report, "Officials expect [the mayor said [the plan would fail]]"; they never cross.
+    /// Statements in text order. The contents of two statements are disjoint, or one lies
+    /// strictly inside the other — a report inside a report, "Officials expect [the mayor
+    /// said [the plan would fail]]"; they never cross and never coincide.
     pub quotes: Vec<Quote>,
     /// Speaker entities referred to by [`Quote::speaker_id`].
     pub speakers: Vec<Speaker>,

@@ -123,8 +123,8 @@ pub fn check_article(text: &str, a: &Article<'_>) -> Result<(), String> {
 }
 
 /// The extracted statements: every span valid; content spans non-empty, ordered within a
-/// statement; another statement's content is disjoint from them or holds the whole
-/// statement (a report inside a report), never crosses them; statements in text order;
+/// statement; another statement's content is disjoint from them or strictly nested with them
+/// (a report inside a report), never crosses or equals them; statements in text order;
 /// `speaker_id` indexes `speakers`; `block` indexes the article's blocks with the right kind
 /// and holds the first content span; speakers numbered in order with sorted mentions;
 /// confidence in [0, 1].
@@ -184,9 +184,9 @@ pub fn check_quotes(text: &str, a: &Article<'_>, q: &Quotes) -> Result<(), Strin
             &format!("{what} first content in its block"),
         )?;
     }
-    // Contents of two statements never cross. They are disjoint, or one statement is a
-    // report inside the other's content ("Officials expect [the mayor said [the plan would
-    // fail]]"): then its content, cue and speaker all lie inside that content.
+    // Contents of two statements never cross and are never the same: they are disjoint, or
+    // one lies strictly inside the other (a report inside a report: "Officials expect [the
+    // mayor said [the plan would fail]]").
     all_content.sort_by_key(|(s, q)| (s.start, std::cmp::Reverse(s.end), *q));
     let mut open: Vec<(Span, usize)> = Vec::new();
     for &(span, qi) in &all_content {
@@ -194,27 +194,17 @@ pub fn check_quotes(text: &str, a: &Article<'_>, q: &Quotes) -> Result<(), Strin
             open.pop();
         }
         if let Some(&(outer, oq)) = open.last() {
+            if oq == qi {
+                return Err(format!("quote {qi} has overlapping content spans"));
+            }
             if !outer.contains(span) {
                 return Err(format!(
                     "content {span:?} of quote {qi} crosses content {outer:?} of quote {oq}"
                 ));
             }
-            if oq == qi {
-                return Err(format!("quote {qi} has overlapping content spans"));
-            }
-            let inner = q.quotes.get(qi);
-            let parts = inner.map_or(Vec::new(), |x| {
-                x.content
-                    .iter()
-                    .copied()
-                    .chain(x.cue)
-                    .chain(x.speaker)
-                    .collect()
-            });
-            if let Some(p) = parts.iter().find(|p| !outer.contains(**p)) {
+            if outer == span {
                 return Err(format!(
-                    "quote {qi} overlaps content {outer:?} of quote {oq} without being \
-                     inside it ({p:?} is outside)"
+                    "quotes {oq} and {qi} have the same content {span:?}"
                 ));
             }
         }
