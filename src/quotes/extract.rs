@@ -1610,8 +1610,16 @@ impl<'a> Ctx<'a> {
                 };
                 if let Some((c, sp)) = self.attr_before(b, oi, lo, statement_like || sentence_like)
                 {
-                    cue_tok_before = Some(c);
-                    att = Some((toks.get(c).map(|t| t.span), sp));
+                    // `adding that it would take "more hours" before ...`: a quotation
+                    // inside the reported clause (a word or "that" between cue and mark) is
+                    // a fragment of mixed speech, left to the indirect pass.
+                    let between = toks.get(c + 1..oi).unwrap_or(&[]);
+                    let fragment = between.last().is_some_and(|t| t.is_word())
+                        || between.iter().any(|t| t.is_word() && self.lw(t) == "that");
+                    if !fragment {
+                        cue_tok_before = Some(c);
+                        att = Some((toks.get(c).map(|t| t.span), sp));
+                    }
                 }
             }
             // Paragraph opening with a quotation after "X said:" at the end of the previous block.
