@@ -733,3 +733,34 @@ fn pronouns_pick_the_candidate_of_their_gender() {
         ]
     );
 }
+
+#[test]
+fn according_to_in_mid_sentence_takes_the_clause_on_both_sides() {
+    let t = "T\n\nMost Americans, according to the National Academies report, still believe \
+             immigration is a good thing.";
+    assert_eq!(
+        rows(t),
+        [(
+            Indirect,
+            vec![
+                "Most Americans".to_string(),
+                "still believe immigration is a good thing".to_string()
+            ],
+            Some("according to".to_string()),
+            Some("the National Academies report".to_string()),
+            Some("the National Academies report".to_string()),
+        )]
+    );
+}
+
+#[test]
+fn a_quotation_inside_a_reported_clause_is_mixed_speech() {
+    let t = "T\n\nMayor Bill Smith spoke, adding that it would take \"more hours\" before details emerge.";
+    let r = rows(t);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, Mixed);
+    assert_eq!(
+        r[0].1,
+        ["that it would take \"more hours\" before details emerge".to_string()]
+    );
+}

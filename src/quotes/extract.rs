@@ -1967,12 +1967,36 @@ impl<'a> Ctx<'a> {
                 }
             } else {
                 let mut ce = i;
-                if toks.get(i - 1).is_some_and(|x| x.is_punct(',')) {
+                let interrupts = toks
+                    .get(i - 1)
+                    .is_some_and(|x| matches!(x.kind, Kind::Punct(',' | '—' | '–' | '-')));
+                if interrupts {
                     ce -= 1;
                 }
-                if let Some(c) = self.lead_content(toks, s, ce) {
+                // "most Americans, according to the report, still believe ...": the
+                // statement goes on after the source.
+                let rest = if interrupts {
+                    (ne..e.min(ne + 14))
+                        .find(|&k| {
+                            toks.get(k).is_some_and(|x| {
+                                x.outside() && matches!(x.kind, Kind::Punct(',' | '—' | '–' | '-'))
+                            })
+                        })
+                        .and_then(|k| self.content_span_n(toks, k + 1, e, 2))
+                } else {
+                    None
+                };
+                let lead = match rest {
+                    Some(_) => self.content_span_cut(toks, s, ce, 1, false),
+                    None => self.lead_content(toks, s, ce),
+                };
+                if let Some(c) = lead {
                     found = Some((c, (Some(cue), speaker), 0.8));
                     found_at = i + 1;
+                    if rest.is_some() {
+                        extra = rest;
+                        found_at = e;
+                    }
                 }
             }
             break;
