@@ -764,3 +764,42 @@ fn a_quotation_inside_a_reported_clause_is_mixed_speech() {
         ["that it would take \"more hours\" before details emerge".to_string()]
     );
 }
+
+#[test]
+fn progressive_cues_have_their_subject_as_speaker() {
+    let t = "T\n\nDonald Trump is telling a veterans group that the military is depleted.";
+    assert_eq!(
+        rows(t),
+        [row(
+            Indirect,
+            &["that the military is depleted"],
+            "telling",
+            "Donald Trump",
+            Some("Donald Trump")
+        )]
+    );
+}
+
+#[test]
+fn a_participle_before_a_quoted_fragment_after_a_quote_reports_mixed_speech() {
+    let t = "T\n\nMayor Bill Smith spoke.\n\n\"We see no link,\" Smith said, adding that it \
+             would take \"more hours\" before details emerge.";
+    let r = rows(t);
+    assert_eq!(r.len(), 2);
+    assert_eq!(
+        r[0],
+        row(
+            Direct,
+            &["\"We see no link,\""],
+            "said",
+            "Smith",
+            Some("Bill Smith")
+        )
+    );
+    assert_eq!(r[1].0, Mixed);
+    assert_eq!(
+        r[1].1,
+        ["that it would take \"more hours\" before details emerge".to_string()]
+    );
+    assert_eq!(r[1].2.as_deref(), Some("adding"));
+}

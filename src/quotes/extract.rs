@@ -688,9 +688,14 @@ impl<'a> Ctx<'a> {
     /// `lo`. Returns (first token index, span, kind).
     fn np_before(&self, toks: &[Tok], c: usize, lo: usize) -> Option<(usize, Span, Np)> {
         let mut j = c.checked_sub(1)?;
-        // "was revealed", "were asked": a passive speech verb has no speaker subject.
+        // "was revealed", "were asked": a passive speech verb has no speaker subject (a
+        // progressive, "is telling", has one).
         let cue_class = toks.get(c).and_then(|t| t.cue);
-        if cue_class == Some(CueClass::Speech) && self.lw_is(toks.get(j), F_BE_FORMS) {
+        let progressive = toks.get(c).is_some_and(|t| self.word(t).ends_with("ing"));
+        if cue_class == Some(CueClass::Speech)
+            && !progressive
+            && self.lw_is(toks.get(j), F_BE_FORMS)
+        {
             return None;
         }
         let mut skipped_paren = false;
@@ -1529,6 +1534,17 @@ impl<'a> Ctx<'a> {
                         && self.cue_of(t) == Some(CueClass::Speech)
                         && self.lw(t).ends_with("ing")
                 });
+                // (`, adding that it would take "more hours" ...`: a word or "that" between
+                // the participle and the mark makes the quotation a fragment of mixed speech)
+                let fragment = participle.is_some_and(|(k, _)| {
+                    let between = frame.get(k + 1..).unwrap_or(&[]);
+                    between.last().is_some_and(|t| t.is_word())
+                        || between.iter().any(|t| t.is_word() && self.lw(t) == "that")
+                });
+                if fragment {
+                    // leave both the quotation and its reported clause to the indirect pass
+                    continue;
+                }
                 if let (true, Some((_, pt))) = (cue_in_frame || frame_words <= 4, participle) {
                     let own = ci.and_then(|c| self.attr_after(b, c));
                     if own.is_none() {
