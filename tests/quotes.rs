@@ -803,3 +803,19 @@ fn a_participle_before_a_quoted_fragment_after_a_quote_reports_mixed_speech() {
     );
     assert_eq!(r[1].2.as_deref(), Some("adding"));
 }
+
+#[test]
+fn appositions_between_a_quotation_and_its_cue_keep_the_name_as_speaker() {
+    let t = "T\n\n“It’s an invasion of the state domain,” Scott Pruitt, the attorney general \
+             of Oklahoma, one of the states suing the agency, said on Monday.";
+    assert_eq!(
+        rows(t),
+        [row(
+            Direct,
+            &["“It’s an invasion of the state domain,”"],
+            "said",
+            "Scott Pruitt",
+            Some("Scott Pruitt")
+        )]
+    );
+}

@@ -1141,6 +1141,29 @@ impl<'a> Ctx<'a> {
         seg.get(first).map(|t| t.span.start)
     }
 
+    /// A capitalized name at token `start` followed by a comma, with only words and commas
+    /// (appositions) from there to the cue at `c`, the last one a comma: the name's span.
+    fn leading_name(&self, toks: &[Tok], start: usize, c: usize) -> Option<Span> {
+        let first = toks.get(start)?;
+        if !(first.is_word() && first.cap && first.outside()) || self.lw_is(Some(first), F_STOP_CAP)
+        {
+            return None;
+        }
+        let mut k = start;
+        while toks.get(k + 1).is_some_and(|u| self.is_cap_word(u)) && k + 1 < c {
+            k += 1;
+        }
+        let last = toks.get(k)?;
+        let between = toks.get(k + 1..c)?;
+        let ok = between.first().is_some_and(|x| x.is_punct(','))
+            && between.last().is_some_and(|x| x.is_punct(','))
+            && between
+                .iter()
+                .all(|x| x.outside() && (x.is_word() || x.is_punct(',') || x.is_punct('-')))
+            && between.iter().all(|x| self.cue_of(x).is_none());
+        ok.then(|| Span::new(first.span.start, last.span.end))
+    }
+
     /// `, R-Ky.,` right before token `c`: the index of the comma opening the tag.
     fn party_tag_before(&self, toks: &[Tok], c: usize) -> Option<usize> {
         let close = toks.get(c.checked_sub(1)?)?;
@@ -1296,6 +1319,12 @@ impl<'a> Ctx<'a> {
                 if k0 == start || prefix_ok {
                     return Some((Some(t.span), Some((s, k, k0))));
                 }
+            }
+            // `“Q,” Scott Pruitt, the attorney general of Oklahoma, one of the states
+            // suing, said`: a name right after the quotation, then appositions between
+            // commas up to the cue.
+            if let Some(name) = self.leading_name(toks, start, c) {
+                return Some((Some(t.span), Some((name, Np::Name, start))));
             }
             // `“Q,” said the mayor` handled above; "told" after a pronoun object etc.
             break;
