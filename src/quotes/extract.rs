@@ -1552,8 +1552,10 @@ impl<'a> Ctx<'a> {
                         && self.cue_of(t).is_some_and(|c| c != CueClass::Noun)
                         && !self.lw(t).ends_with("ing")
                 });
-                let cue_in_frame =
-                    !other_cue && last_cue.is_some_and(|cu| frame.iter().any(|t| t.span == cu));
+                // (`“Q1,” he said, “Q2”`: a short frame; a long one tells another story)
+                let cue_in_frame = !other_cue
+                    && frame_words <= 10
+                    && last_cue.is_some_and(|cu| frame.iter().any(|t| t.span == cu));
                 let new_sentence_no_frame =
                     lo >= ss && toks.get(ss..oi).unwrap_or(&[]).iter().all(|t| !t.is_word());
                 // "“Q1,” he said, adding: “Q2”": a second statement with its own cue.
