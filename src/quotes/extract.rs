@@ -1220,6 +1220,19 @@ impl<'a> Ctx<'a> {
                 || head.ends_with("ing"))
     }
 
+    /// The speaker mention of the latest statement whose cue lies in tokens `lo..hi` of
+    /// block `b` ("X said Y, adding that Z": the participle's speaker is X).
+    fn speaker_in_sentence(&self, b: &BlockData, lo: usize, hi: usize) -> Option<Mention> {
+        let toks = &b.toks;
+        let (start, end) = (toks.get(lo)?.span.start, toks.get(hi)?.span.start);
+        let d = self.drafts.iter().rev().take(4).find(|d| {
+            d.block == b.idx && d.cue.is_some_and(|cu| cu.start >= start && cu.end <= end)
+        })?;
+        let (sp, np) = d.speaker?;
+        let k = toks.iter().position(|t| t.span.start == sp.start)?;
+        Some((sp, np, k))
+    }
+
     /// A statement by the speaker of statement `prev`, with its own cue.
     fn follow_up(&mut self, prev: usize, content: Span, cue: Option<Span>, b: &BlockData) -> usize {
         let Some(d) = self.drafts.get(prev) else {
@@ -1471,7 +1484,11 @@ impl<'a> Ctx<'a> {
                 if matches!(w.as_str(), "he" | "she" | "they") && !after_prep {
                     return Some((t.span, Np::Pronoun, k));
                 }
-                if t.cap && !t.has(F_STOP_CAP) && !after_prep {
+                // (not a dateline place in capitals, nor "Speaking ...")
+                let w = self.word(t);
+                let dateline_or_participle =
+                    (w.len() >= 3 && !w.chars().any(char::is_lowercase)) || w.ends_with("ing");
+                if t.cap && !t.has(F_STOP_CAP) && !after_prep && !dateline_or_participle {
                     let mut e = k;
                     while toks.get(e + 1).is_some_and(|u| self.is_cap_word(u)) {
                         e += 1;
@@ -1684,7 +1701,9 @@ impl<'a> Ctx<'a> {
                 {
                     let ck = toks.iter().position(|t| t.span == *cue);
                     if let Some(ck) = ck.filter(|&k| k > ss) {
-                        *sp = self.subject(b, ss, ck);
+                        *sp = self
+                            .speaker_in_sentence(b, ss, ck)
+                            .or_else(|| self.subject(b, ss, ck));
                     }
                 }
             }
@@ -2130,7 +2149,10 @@ impl<'a> Ctx<'a> {
                         || self.lw_is(toks.get(c - 1), F_AND_BUT));
                 if participle {
                     let whole = Self::sentence_of(b, c).0;
-                    let Some(sp) = self.subject(b, whole, c) else {
+                    let Some(sp) = self
+                        .speaker_in_sentence(b, whole, c)
+                        .or_else(|| self.subject(b, whole, c))
+                    else {
                         continue;
                     };
                     let mut a = c + 1;
