@@ -6,7 +6,7 @@
 //! original text.
 //!
 //! The crate is laid out as the pipeline it runs: [`text`] (sentences) → [`article`]
-//! (blocks) → [`quotes`] → [`speakers`]; [`compare`] compares the quotes of several articles.
+//! (blocks) → [`quotes`] → [`speakers`]; [`compare`](mod@compare) compares the quotes of several articles.
 //!
 //! ```
 //! use quotewire::{Article, BlockKind};
