@@ -819,3 +819,12 @@ fn appositions_between_a_quotation_and_its_cue_keep_the_name_as_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_cue_right_after_and_takes_the_sentence_subject() {
+    let t = "T\n\nProtesters took to the streets and chanted \"What curfew?\"";
+    let r = rows(t);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].2.as_deref(), Some("chanted"));
+    assert_eq!(r[0].3.as_deref(), Some("Protesters"));
+}

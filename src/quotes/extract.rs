@@ -2200,13 +2200,23 @@ impl<'a> Ctx<'a> {
                             && !t.cap
                             && cw.ends_with("ed")
                             && class == CueClass::Speech));
-                let subj = match self.np_before_appos(toks, c, s) {
-                    Some(x) => Some(x),
-                    None if coord => {
-                        let whole = Self::sentence_of(b, c).0;
-                        self.subject(b, whole, c - 1).map(|(sp, np, k)| (k, sp, np))
+                // "Protesters took to the streets and chanted ...": right after "and" the
+                // subject is the sentence's, not the noun phrase before "and".
+                let right_after_and = c > s && self.lw_is(toks.get(c - 1), F_AND_BUT);
+                let sentence_subject = || {
+                    let whole = Self::sentence_of(b, c).0;
+                    self.speaker_in_sentence(b, whole, c)
+                        .or_else(|| self.subject(b, whole, c - 1))
+                        .map(|(sp, np, k)| (k, sp, np))
+                };
+                let subj = if right_after_and {
+                    sentence_subject().or_else(|| self.np_before_appos(toks, c, s))
+                } else {
+                    match self.np_before_appos(toks, c, s) {
+                        Some(x) => Some(x),
+                        None if coord => sentence_subject(),
+                        None => None,
                     }
-                    None => None,
                 };
                 let Some((k0, sp, np)) = subj else {
                     continue;
