@@ -64,25 +64,39 @@ pub(crate) fn space_before(s: &str, i: usize) -> bool {
         .is_some_and(is_space)
 }
 
-/// True when the char starting at byte `i` of `s` is white space ([`is_space`]).
+/// True when the char starting at byte `i` of `s` is white space ([`is_space`]). Decides
+/// on the bytes, without decoding: the white space beyond ASCII is U+0085, U+00A0 (C2 ..),
+/// U+1680 (E1 9A 80), U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+2060 (E2 ..),
+/// U+3000 (E3 80 80) and U+FEFF (EF BB BF); curly quotes (E2 80 98–9F) are not.
 #[inline]
 pub(crate) fn space_at(s: &str, i: usize) -> bool {
-    s.get(i..)
-        .and_then(|t| t.chars().next())
-        .is_some_and(is_space)
+    let b = s.as_bytes();
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    match at(0) {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+        0xc2 => matches!(at(1), 0x85 | 0xa0),
+        0xe1 => at(1) == 0x9a && at(2) == 0x80,
+        0xe2 => match at(1) {
+            0x80 => matches!(at(2), 0x80..=0x8b | 0xa8 | 0xa9 | 0xaf),
+            0x81 => matches!(at(2), 0x9f | 0xa0),
+            _ => false,
+        },
+        0xe3 => at(1) == 0x80 && at(2) == 0x80,
+        0xef => at(1) == 0xbb && at(2) == 0xbf,
+        _ => false,
+    }
 }
 
 /// Counts white-space separated words (any Unicode white space: NBSP and tabs separate
 /// words like spaces), stopping at `cap`.
 pub(crate) fn count_words(s: &str, cap: usize) -> usize {
-    if !s.is_ascii() {
-        return count_words_unicode(s, cap);
-    }
-    // ASCII: word starts (a non-space after a space or at the start), counted eight bytes
-    // at a time with bit tricks: no branch per byte (word boundaries defeat a branch
-    // predictor).
+    // Word starts (a non-space after a space or at the start), counted eight bytes at a time
+    // with bit tricks where the eight bytes are ASCII: no branch per byte (word boundaries
+    // defeat a branch predictor). Chunks holding other bytes go byte by byte, deciding on
+    // the white space beyond ASCII from the bytes (`space_at`).
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     /// 0x01 in each byte of `w` equal to `c`, 0x00 elsewhere.
     fn eq(w: u64, c: u8) -> u64 {
         let x = w ^ (LO * u64::from(c));
@@ -92,53 +106,48 @@ pub(crate) fn count_words(s: &str, cap: usize) -> usize {
     }
     let bytes = s.as_bytes();
     let mut n = 0usize;
-    // 1 when the byte before the current position is a space (or there is none)
+    // 1 when the char before the current position is a space (or there is none)
     let mut prev_ws = 1u64;
+    // one byte: continuation bytes belong to the char before and change nothing
+    let byte = |i: usize, b: u8, n: &mut usize, prev_ws: &mut u64| {
+        let ws = match b {
+            0..=0x7f => matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c),
+            0x80..=0xbf => return,
+            _ => space_at(s, i),
+        };
+        let ws = u64::from(ws);
+        *n += (*prev_ws & (ws ^ 1)) as usize;
+        *prev_ws = ws;
+    };
     let mut chunks = bytes.chunks_exact(8);
     for (k, c) in (&mut chunks).enumerate() {
         let mut a = [0u8; 8];
         a.copy_from_slice(c);
         let w = u64::from_le_bytes(a);
-        let ws =
-            eq(w, b' ') | eq(w, b'\t') | eq(w, b'\n') | eq(w, b'\r') | eq(w, 0x0b) | eq(w, 0x0c);
-        let before = (ws << 8) | prev_ws;
-        n += ((ws ^ LO) & before).count_ones() as usize;
-        prev_ws = ws >> 56;
+        if w & HIGH != 0 {
+            for (j, &b) in c.iter().enumerate() {
+                byte(k * 8 + j, b, &mut n, &mut prev_ws);
+            }
+        } else {
+            let ws = eq(w, b' ')
+                | eq(w, b'\t')
+                | eq(w, b'\n')
+                | eq(w, b'\r')
+                | eq(w, 0x0b)
+                | eq(w, 0x0c);
+            let before = (ws << 8) | prev_ws;
+            n += ((ws ^ LO) & before).count_ones() as usize;
+            prev_ws = ws >> 56;
+        }
         if k % 8 == 7 && n >= cap {
             return cap;
         }
     }
-    for &b in chunks.remainder() {
-        let ws = u64::from(matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c));
-        n += (prev_ws & (ws ^ 1)) as usize;
-        prev_ws = ws;
+    let base = bytes.len() - chunks.remainder().len();
+    for (j, &b) in chunks.remainder().iter().enumerate() {
+        byte(base + j, b, &mut n, &mut prev_ws);
     }
     n.min(cap)
-}
-
-/// [`count_words`] over text with non-ASCII characters: any Unicode white space separates.
-fn count_words_unicode(s: &str, cap: usize) -> usize {
-    let mut n = 0;
-    let mut in_word = false;
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        let ws = match b {
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
-            0..=0x7f => false,
-            // continuation bytes belong to the char before
-            0x80..=0xbf => continue,
-            // a lead byte: the white space chars beyond ASCII start with these
-            0xc2 | 0xe1..=0xe3 | 0xef => space_at(s, i),
-            _ => false,
-        };
-        if !ws && !in_word {
-            n += 1;
-            if n >= cap {
-                return cap;
-            }
-        }
-        in_word = !ws;
-    }
-    n
 }
 
 /// True when `text` breaks lines with more than `\n` and `\r\n`: a lone `\r` (classic Mac),
@@ -232,6 +241,17 @@ mod tests {
         assert_eq!(got, ["Title", "Body one.", "Body two"]);
         assert!(u[1].after_blank && !u[2].after_blank);
         assert!(u[1].terminal && !u[2].terminal);
+    }
+
+    #[test]
+    fn space_at_agrees_with_is_space_for_every_char() {
+        let mut s = String::new();
+        for c in (0u32..0x11_0000).filter_map(char::from_u32) {
+            s.clear();
+            s.push(c);
+            s.push('x');
+            assert_eq!(space_at(&s, 0), is_space(c), "U+{:04X}", c as u32);
+        }
     }
 
     /// The plain char-at-a-time count the fast one must agree with: any [`is_space`]
