@@ -590,7 +590,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut honorific = None;
-        let mut mention_start = name_start;
+        let mention_start = name_start;
         if let Some(t) = toks.get(name_start) {
             if let Some(g) = lex.honorific(self.word(t)) {
                 honorific = Some(g);
@@ -608,7 +608,6 @@ impl<'a> Ctx<'a> {
         ) else {
             return;
         };
-        let _ = &mut mention_start;
         let mention = Span::new(ms.span.start, last.span.end);
         let name = Span::new(ns.span.start, last.span.end);
         // description: title prefix plus lowercase titles just before the run
@@ -1809,14 +1808,11 @@ impl<'a> Ctx<'a> {
     // ---------------------------------------------------------------- indirect
 
     fn indirect_block(&mut self, b: &BlockData, used_q: &mut [bool]) {
-        let toks = &b.toks;
         let mut s = 0;
-        let ends = b.ends.clone();
-        for e in ends {
+        for &e in &b.ends {
             self.indirect_sentence(b, s, e, used_q, 0);
             s = e;
         }
-        let _ = toks;
     }
 
     /// `a “comprehensive strategic partnership” treaty`: a quotation between a determiner

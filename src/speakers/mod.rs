@@ -21,7 +21,7 @@
 //! # Ok::<(), quotewire::Error>(())
 //! ```
 
-use crate::article::{is_space, space_at};
+use crate::article::{is_continuation, is_space, space_at};
 use crate::quotes::lexicon::{Lexicons, Number, WordMap};
 use crate::Span;
 use serde::{Deserialize, Serialize};
@@ -151,7 +151,7 @@ impl Positions {
         let mut runs = Vec::new();
         let mut dropped = 0;
         let mut run_start = None;
-        // bytes, decoding only the lead bytes of the white space chars beyond ASCII
+        // bytes: white space decided from the bytes (`space_at`), no char decoding
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -172,15 +172,10 @@ impl Positions {
             };
             i += 1;
             let i = i - 1;
-            let ws = match b {
-                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
-                0..=0x7f => false,
-                // continuation bytes belong to the char before
-                0x80..=0xbf => continue,
-                0xc2 | 0xe1..=0xe3 | 0xef => space_at(text, i),
-                _ => false,
-            };
-            if ws {
+            if is_continuation(b) {
+                continue;
+            }
+            if space_at(text, i) {
                 run_start.get_or_insert(i);
             } else if let Some(s) = run_start.take() {
                 if i - s > 1 {
