@@ -31,6 +31,7 @@ mod extract;
 pub mod lexicon;
 mod repeats;
 mod tokens;
+mod words;
 
 use crate::article::{Article, BlockKind};
 use crate::speakers::Speaker;
