@@ -24,6 +24,7 @@
 pub mod article;
 pub mod compare;
 pub mod error;
+pub mod lexicon;
 pub mod quotes;
 pub mod span;
 pub mod speakers;

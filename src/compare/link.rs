@@ -37,7 +37,7 @@
 //! ```
 
 use super::{LinkVia, LinkedSpeaker, Source, SpeakerInArticle};
-use crate::quotes::lexicon::Lexicons;
+use crate::lexicon::Lexicons;
 use crate::speakers::{Gender, SpeakerKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;

@@ -27,7 +27,7 @@ pub(crate) struct Tok {
     /// First character is upper case.
     pub cap: bool,
     /// Cue class of a lower-case word outside quotations (filled by the extractor).
-    pub cue: Option<crate::quotes::lexicon::CueClass>,
+    pub cue: Option<crate::lexicon::CueClass>,
     /// Which of the extractor's word lists the lower-cased text is in, one bit a list
     /// (filled by the extractor).
     pub flags: u64,
@@ -52,7 +52,7 @@ impl Tok {
 /// Abbreviations whose period belongs to the word.
 fn keeps_period(w: &str) -> bool {
     let mut buf = [0u8; 40];
-    let Some(l) = crate::quotes::lexicon::lower(w, &mut buf) else {
+    let Some(l) = crate::lexicon::lower(w, &mut buf) else {
         return false;
     };
     if w.contains('.') || (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) {

@@ -22,23 +22,10 @@
 //! ```
 
 use crate::article::{is_continuation, is_space, space_at};
-use crate::quotes::lexicon::{Lexicons, Number, WordMap};
+pub use crate::lexicon::Gender;
+use crate::lexicon::{Lexicons, Number, WordMap};
 use crate::Span;
 use serde::{Deserialize, Serialize};
-
-/// Grammatical/natural gender as far as the text tells.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Gender {
-    /// Masculine (he, Mr., a male first name).
-    Male,
-    /// Feminine (she, Mrs., a female first name).
-    Female,
-    /// Not a person (it).
-    Neuter,
-    /// Not known.
-    Unknown,
-}
 
 /// What kind of entity a speaker is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
