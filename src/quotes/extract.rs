@@ -5,6 +5,7 @@ use super::tokens::{sentence_ends, tokenize, Kind, Tok};
 use super::words::*;
 use super::{Quote, QuoteKind, Quotes};
 use crate::article::{Article, BlockKind};
+use crate::lexicon::Vocab;
 use crate::speakers::{strip_possessive, Gender, Resolver, Speaker, SpeakerKind};
 use crate::text::marks::{scan_into, Quotation, QuoteStyle};
 use crate::Span;
@@ -2031,7 +2032,7 @@ struct Carry {
 }
 
 /// Runs the extraction.
-pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
+pub(crate) fn run(article: &Article<'_>, lex: &Lexicons, vocab: &Vocab) -> Quotes {
     let text: &str = &article.text;
     let mut ctx = Ctx {
         text,
@@ -2066,12 +2067,12 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons) -> Quotes {
         let quots: Vec<Quotation> = all_q.iter().filter(|q| q.depth == 0).copied().collect();
         let mut toks = Vec::new();
         tokenize(text, blk.span, &quots, &mut toks);
-        let table = flag_table();
         for t in toks.iter_mut() {
+            let info = vocab.lookup(t.span.text(text));
             if t.is_word() && t.outside() && !t.cap {
-                t.cue = lex.cue(t.span.text(text));
+                t.cue = info.cue;
             }
-            t.flags = word_flags(table, t.span.text(text));
+            t.flags = info.flags;
         }
         let mut ends = Vec::new();
         sentence_ends(text, &toks, &mut ends);

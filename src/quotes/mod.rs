@@ -34,6 +34,7 @@ mod tokens;
 mod words;
 
 use crate::article::{Article, BlockKind};
+use crate::lexicon::Vocab;
 use crate::speakers::Speaker;
 use crate::Span;
 pub use lexicon::Lexicons;
@@ -100,9 +101,19 @@ pub struct Quotes {
 /// assert_eq!(found.quotes[0].cue.map(|c| c.text(text)), Some("harrumphed"));
 /// # Ok::<(), quotewire::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Extractor {
     lexicons: Lexicons,
+    /// The lexicons compiled into one word table, built on first use and again after
+    /// [`lexicons_mut`](Self::lexicons_mut).
+    #[serde(skip)]
+    vocab: OnceLock<Vocab>,
+}
+
+impl PartialEq for Extractor {
+    fn eq(&self, other: &Extractor) -> bool {
+        self.lexicons == other.lexicons
+    }
 }
 
 impl Default for Extractor {
@@ -119,9 +130,7 @@ impl Extractor {
     /// assert!(ex.lexicons().cue("said").is_some());
     /// ```
     pub fn new() -> Extractor {
-        Extractor {
-            lexicons: Lexicons::english(),
-        }
+        Extractor::with_lexicons(Lexicons::english())
     }
 
     /// An extractor with the given lexicons.
@@ -132,7 +141,10 @@ impl Extractor {
     /// assert!(ex.lexicons().cue("said").is_none());
     /// ```
     pub fn with_lexicons(lexicons: Lexicons) -> Extractor {
-        Extractor { lexicons }
+        Extractor {
+            lexicons,
+            vocab: OnceLock::new(),
+        }
     }
 
     /// The lexicons in use.
@@ -152,7 +164,14 @@ impl Extractor {
     /// assert!(ex.lexicons().is_title("Ombudsman"));
     /// ```
     pub fn lexicons_mut(&mut self) -> &mut Lexicons {
+        self.vocab = OnceLock::new();
         &mut self.lexicons
+    }
+
+    /// The compiled word table of the lexicons and the closed-class word lists.
+    fn vocab(&self) -> &Vocab {
+        self.vocab
+            .get_or_init(|| Vocab::build(&self.lexicons, words::FLAG_LISTS))
     }
 
     /// Extracts the statements, speakers and terms of `article`.
@@ -164,7 +183,7 @@ impl Extractor {
     /// # Ok::<(), quotewire::Error>(())
     /// ```
     pub fn extract(&self, article: &Article<'_>) -> Quotes {
-        extract::run(article, &self.lexicons)
+        extract::run(article, &self.lexicons, self.vocab())
     }
 }
 

@@ -146,6 +146,9 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 
 /// Tokenizes `span` of `text` into `out` (cleared first). `quots` are the block's top-level
 /// quotations sorted by opening mark.
+///
+/// One pass over the bytes: ASCII is classified from the byte, other characters are
+/// decoded once. Quotation marks are tokens of their own; a word never runs into one.
 pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Vec<Tok>) {
     out.clear();
     // news prose has a token per 4-5 bytes: one allocation instead of a chain of regrowths
@@ -153,118 +156,176 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
     let Some(s) = text.get(span.range()) else {
         return;
     };
-    let base = span.start;
-    // Marks to emit, in order: (pos, len, kind, q).
-    let mut qi = 0usize; // next quotation whose open mark is pending
-    let mut open_q: Option<(usize, Option<Span>, usize)> = None; // (q index, close, limit)
+    let mut marks = MarkCursor {
+        base: span.start,
+        quots,
+        next: 0,
+        open: None,
+    };
     let b = s.as_bytes();
     let mut i = 0usize;
     while i < b.len() {
-        let abs = base + i;
-        // Close of the current quotation?
-        if let Some((q, close, limit)) = open_q {
-            match close {
-                Some(c) if c.start == abs => {
-                    out.push(Tok {
-                        span: c,
-                        kind: Kind::Close,
-                        q: q as u32,
-                        cap: false,
-                        cue: None,
-                        flags: 0,
-                    });
-                    i += c.len().max(1);
-                    open_q = None;
+        if let Some(next) = marks.mark_at(i, out) {
+            i = next;
+            continue;
+        }
+        let q = marks.current();
+        let (c, len) = match b.get(i) {
+            Some(&x) if x.is_ascii() => (char::from(x), 1),
+            _ => match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => {
+                    i += 1;
                     continue;
                 }
-                None if abs >= limit => open_q = None,
+            },
+        };
+        if c.is_alphanumeric() {
+            let j = word_end(s, i + len, i, &marks);
+            out.push(Tok::new(
+                Span::new(span.start + i, span.start + j),
+                Kind::Word,
+                q,
+                c.is_uppercase(),
+            ));
+            i = j;
+        } else if c.is_whitespace() {
+            i += len;
+        } else {
+            let abs = span.start + i;
+            out.push(Tok::new(
+                Span::new(abs, abs + len),
+                Kind::Punct(c),
+                q,
+                false,
+            ));
+            i += len;
+        }
+    }
+}
+
+impl Tok {
+    fn new(span: Span, kind: Kind, q: u32, cap: bool) -> Tok {
+        Tok {
+            span,
+            kind,
+            q,
+            cap,
+            cue: None,
+            flags: 0,
+        }
+    }
+}
+
+/// Where the tokenizer stands among the block's quotations: the next opening mark and the
+/// quotation open now (index, closing mark, end of an unclosed one).
+struct MarkCursor<'q> {
+    base: usize,
+    quots: &'q [Quotation],
+    next: usize,
+    open: Option<(usize, Option<Span>, usize)>,
+}
+
+impl MarkCursor<'_> {
+    /// Emits the mark token at byte `i` of the block (an opening or closing mark) and returns
+    /// the byte after it; `None` when no mark starts there.
+    fn mark_at(&mut self, i: usize, out: &mut Vec<Tok>) -> Option<usize> {
+        let abs = self.base + i;
+        if let Some((q, close, limit)) = self.open {
+            match close {
+                Some(c) if c.start == abs => {
+                    out.push(Tok::new(c, Kind::Close, q as u32, false));
+                    self.open = None;
+                    return Some(i + c.len().max(1));
+                }
+                None if abs >= limit => self.open = None,
                 _ => {}
             }
         }
-        if open_q.is_none() {
-            if let Some(qt) = quots.get(qi) {
-                if qt.open.start == abs {
-                    out.push(Tok {
-                        span: qt.open,
-                        kind: Kind::Open,
-                        q: qi as u32,
-                        cap: false,
-                        cue: None,
-                        flags: 0,
-                    });
-                    open_q = Some((qi, qt.close, qt.limit));
-                    qi += 1;
-                    i += qt.open.len().max(1);
-                    continue;
-                } else if qt.open.start < abs {
-                    // Overlapping or skipped quotation: drop it.
-                    qi += 1;
-                    continue;
-                }
-            }
+        if self.open.is_some() {
+            return None;
         }
-        let q = open_q.map_or(NO_Q, |(q, _, _)| q as u32);
-        let Some(c) = char_at(s, i) else {
-            i += 1;
-            continue;
-        };
-        if c.is_alphanumeric() {
-            let start = i;
-            let mut j = i + c.len_utf8();
-            while let Some(n) = char_at(s, j) {
-                if n.is_alphanumeric() {
-                    j += n.len_utf8();
-                    continue;
-                }
-                if matches!(n, '.' | '\'' | '’' | '-' | '&' | ',') {
-                    let after = j + n.len_utf8();
-                    let nn = char_at(s, after);
-                    let ok = match n {
-                        ',' => {
-                            nn.is_some_and(|x| x.is_ascii_digit())
-                                && s.get(start..j)
-                                    .is_some_and(|w| w.bytes().all(|x| x.is_ascii_digit()))
-                        }
-                        _ => nn.is_some_and(char::is_alphanumeric),
-                    };
-                    // never run a word into the next quotation's mark
-                    let is_mark = quots.get(qi).is_some_and(|qt| qt.open.start == base + j)
-                        || open_q.is_some_and(|(_, cl, _)| cl.is_some_and(|c| c.start == base + j));
-                    if ok && !is_mark {
-                        j = after;
-                        continue;
-                    }
-                }
+        while let Some(qt) = self.quots.get(self.next) {
+            if qt.open.start == abs {
+                out.push(Tok::new(qt.open, Kind::Open, self.next as u32, false));
+                self.open = Some((self.next, qt.close, qt.limit));
+                self.next += 1;
+                return Some(i + qt.open.len().max(1));
+            }
+            if qt.open.start > abs {
                 break;
             }
-            let word = s.get(start..j).unwrap_or("");
-            if s.get(j..).is_some_and(|r| r.starts_with('.')) && keeps_period(word) {
-                j += 1;
-            }
-            out.push(Tok {
-                span: Span::new(base + start, base + j),
-                kind: Kind::Word,
-                q,
-                cap: c.is_uppercase(),
-                cue: None,
-                flags: 0,
-            });
-            i = j;
-        } else if c.is_whitespace() {
-            i += c.len_utf8();
-        } else {
-            let l = c.len_utf8();
-            out.push(Tok {
-                span: Span::new(abs, abs + l),
-                kind: Kind::Punct(c),
-                q,
-                cap: false,
-                cue: None,
-                flags: 0,
-            });
-            i += l;
+            // overlapping or skipped quotation: drop it
+            self.next += 1;
         }
+        None
     }
+
+    /// Index of the quotation open now, or `NO_Q`.
+    fn current(&self) -> u32 {
+        self.open.map_or(NO_Q, |(q, _, _)| q as u32)
+    }
+
+    /// Whether a quotation mark (the next opening or the current closing) starts at byte
+    /// `j` of the block.
+    fn is_mark(&self, j: usize) -> bool {
+        let abs = self.base + j;
+        self.quots
+            .get(self.next)
+            .is_some_and(|qt| qt.open.start == abs)
+            || self
+                .open
+                .is_some_and(|(_, cl, _)| cl.is_some_and(|c| c.start == abs))
+    }
+}
+
+/// End of the word starting at byte `start` of `s` whose first character ends at `j`: letters
+/// and digits, inner joiners (`U.S`, `don't`, `Jean-Pierre`, `AT&T`, `1,000`) and the period
+/// of an abbreviation (`Sen.`).
+fn word_end(s: &str, mut j: usize, start: usize, marks: &MarkCursor<'_>) -> usize {
+    let b = s.as_bytes();
+    loop {
+        let (n, len) = match b.get(j) {
+            Some(&x) if x.is_ascii_alphanumeric() => {
+                j += 1;
+                continue;
+            }
+            Some(&x) if x.is_ascii() => (char::from(x), 1),
+            Some(_) => match s.get(j..).and_then(|r| r.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            },
+            None => break,
+        };
+        if n.is_alphanumeric() {
+            j += len;
+            continue;
+        }
+        if !matches!(n, '.' | '\'' | '’' | '-' | '&' | ',') {
+            break;
+        }
+        let after = j + len;
+        let nn = char_at(s, after);
+        let ok = match n {
+            ',' => {
+                nn.is_some_and(|x| x.is_ascii_digit())
+                    && b.get(start..j)
+                        .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
+            }
+            _ => nn.is_some_and(char::is_alphanumeric),
+        };
+        // never run a word into the next quotation's mark
+        if ok && !marks.is_mark(j) {
+            j = after;
+            continue;
+        }
+        break;
+    }
+    let word = s.get(start..j).unwrap_or("");
+    if b.get(j) == Some(&b'.') && keeps_period(word) {
+        j += 1;
+    }
+    j
 }
 
 /// Sentence boundaries over tokens: returns the end index (exclusive) of each sentence.

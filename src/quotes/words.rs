@@ -1,8 +1,8 @@
 //! Closed-class word lists of the quote layer (crate-internal) and their bit flags: each
-//! token's lower-cased text is looked up in all of them once (`word_flags`).
+//! token's lower-cased text is looked up in all of them once, through the compiled
+//! vocabulary (`crate::lexicon::Vocab`).
 
-use super::lexicon::{lower, WordMap};
-use std::sync::OnceLock;
+use super::lexicon::lower;
 
 pub(crate) const STOP_CAP: &[&str] = &[
     "a",
@@ -320,7 +320,7 @@ pub(crate) const HEADLINE_LEAD: &[&str] = &["the", "a", "an", "on", "in", "at", 
 pub(crate) const NO_NOT_MORE: &[&str] = &["no", "not", "more"];
 
 // Bits of `Tok::flags`, one for each word list above: the lists are the source of truth,
-// and each token's lower-cased text is looked up in all of them once (`word_flags`).
+// and each token's lower-cased text is looked up in all of them once (`crate::lexicon::Vocab`).
 pub(crate) const F_STOP_CAP: u64 = 1 << 0;
 pub(crate) const F_AUX: u64 = 1 << 1;
 pub(crate) const F_ADVERBIAL_START: u64 = 1 << 2;
@@ -375,36 +375,6 @@ pub(crate) const FLAG_LISTS: &[(u64, &[&str])] = &[
     (F_HEADLINE_LEAD, HEADLINE_LEAD),
     (F_NO_NOT_MORE, NO_NOT_MORE),
 ];
-
-/// Word → flags of the lists it is in, and the longest listed word (in bytes).
-pub(crate) struct FlagTable {
-    words: WordMap<u64>,
-    max_len: usize,
-}
-
-pub(crate) fn flag_table() -> &'static FlagTable {
-    static TABLE: OnceLock<FlagTable> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut words = WordMap::default();
-        let mut max_len = 0;
-        for &(flag, list) in FLAG_LISTS {
-            for w in list {
-                *words.entry((*w).to_string()).or_insert(0) |= flag;
-                max_len = max_len.max(w.len());
-            }
-        }
-        FlagTable { words, max_len }
-    })
-}
-
-/// The flags of the lists holding the ASCII-lower-cased `w`.
-pub(crate) fn word_flags(table: &FlagTable, w: &str) -> u64 {
-    if w.len() > table.max_len {
-        return 0;
-    }
-    let mut buf = [0u8; 40];
-    lower(w, &mut buf).map_or(0, |l| table.words.get(l).copied().unwrap_or(0))
-}
 
 /// A lower-cased word: the original slice when it has no ASCII capitals, else a copy on
 /// the stack (no allocation); empty when longer than 40 bytes.

@@ -264,26 +264,32 @@ impl Resolver {
         lex: &Lexicons,
     ) -> usize {
         let name = span.text(text);
-        let ws = || words(name).map(strip_possessive);
-        let n = ws().count();
-        let first = ws().next().unwrap_or("");
+        // One pass over the words: the full key (lower case, one space between words), the
+        // first and the last word.
+        self.key_full.clear();
+        let (mut n, mut first, mut last) = (0usize, "", "");
+        for w in words(name).map(strip_possessive) {
+            if n == 0 {
+                first = w;
+            } else {
+                self.key_full.push(' ');
+            }
+            self.key_full.push_str(w);
+            last = w;
+            n += 1;
+        }
+        to_lowercase_in_place(&mut self.key_full);
         let first_gender = if n >= 2 {
             lex.first_name_gender(first)
         } else {
             None
         };
-        let is_org = ws().any(|w| lex.is_org_word(w)) && first_gender.is_none();
-        // The keys, lower-case, built in buffers reused from mention to mention.
-        self.key_full.clear();
-        for (i, w) in ws().enumerate() {
-            if i > 0 {
-                self.key_full.push(' ');
-            }
-            self.key_full.push_str(w);
-        }
-        to_lowercase_in_place(&mut self.key_full);
+        let is_org = first_gender.is_none()
+            && words(name)
+                .map(strip_possessive)
+                .any(|w| lex.is_org_word(w));
         self.key_last.clear();
-        self.key_last.push_str(ws().last().unwrap_or(""));
+        self.key_last.push_str(last);
         to_lowercase_in_place(&mut self.key_last);
         // Find an existing entity: exact full name, else by surname (persons).
         let mut found = self

@@ -1,0 +1,296 @@
+//! The compiled vocabulary (crate-internal): every listed word, lower-cased, mapped to all
+//! the lexicon classes it belongs to, so that a token is looked up once and its classes
+//! are read as bits afterwards.
+
+use super::{CueClass, Lexicons};
+use std::collections::HashMap;
+
+/// In the title list ("senator", "spokesperson"; a final period ignored).
+pub(crate) const F_TITLE: u64 = 1 << 32;
+/// An honorific ("Mr.", "Mrs."; a final period ignored).
+pub(crate) const F_HONORIFIC: u64 = 1 << 33;
+/// A first name of known gender.
+pub(crate) const F_FIRST_NAME: u64 = 1 << 34;
+/// An organisation word ("Department", "Ministry"; a final period ignored).
+pub(crate) const F_ORG_WORD: u64 = 1 << 35;
+/// A group noun ("officials", "Democrats").
+pub(crate) const F_GROUP_NOUN: u64 = 1 << 36;
+/// A report noun ("poll", "report").
+pub(crate) const F_REPORT_NOUN: u64 = 1 << 37;
+/// A personal pronoun.
+pub(crate) const F_PRONOUN: u64 = 1 << 38;
+/// The particle of a phrasal cue ("about" of "talked about").
+pub(crate) const F_PARTICLE: u64 = 1 << 39;
+
+/// The classes that ignore a word's final periods ("Sen." is the title "sen").
+const TRIMMED: u64 = F_TITLE | F_HONORIFIC | F_ORG_WORD;
+
+/// What the vocabulary knows of one lower-cased word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordInfo {
+    /// Bits of the closed-class lists it was built with and of the lexicon classes above.
+    pub flags: u64,
+    /// Its cue class, if it is a cue word.
+    pub cue: Option<CueClass>,
+}
+
+/// Longest word looked up, in bytes (the lexicons' own limit).
+const MAX_WORD: usize = 40;
+/// Eight-byte chunks of the longest word.
+const CHUNKS: usize = MAX_WORD / 8;
+
+/// A word lower-cased (ASCII) into zero-padded little-endian chunks, and its byte length.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Key {
+    chunks: [u64; CHUNKS],
+    len: usize,
+}
+
+impl Key {
+    /// `None` for words longer than [`MAX_WORD`].
+    #[inline]
+    fn new(w: &[u8]) -> Option<Key> {
+        if w.len() > MAX_WORD {
+            return None;
+        }
+        let mut chunks = [0u64; CHUNKS];
+        let mut parts = w.chunks_exact(8);
+        let mut k = 0;
+        for (c, part) in chunks.iter_mut().zip(&mut parts) {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(part);
+            *c = ascii_lower8(u64::from_le_bytes(b));
+            k += 1;
+        }
+        let rest = parts.remainder();
+        if let (Some(c), false) = (chunks.get_mut(k), rest.is_empty()) {
+            let mut x = 0u64;
+            for (i, &b) in rest.iter().enumerate() {
+                x |= u64::from(b) << (8 * i);
+            }
+            *c = ascii_lower8(x);
+        }
+        Some(Key {
+            chunks,
+            len: w.len(),
+        })
+    }
+
+    /// The chunks past the first.
+    fn tail(&self) -> &[u64] {
+        self.chunks.get(1..self.len.div_ceil(8)).unwrap_or(&[])
+    }
+
+    fn used(&self) -> &[u64] {
+        self.chunks.get(..self.len.div_ceil(8)).unwrap_or(&[])
+    }
+
+    #[inline]
+    fn hash(&self) -> u64 {
+        let mut h = self.len as u64;
+        for &c in self.used() {
+            h = (h.rotate_left(5) ^ c).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+        h ^ (h >> 29)
+    }
+}
+
+/// The eight bytes packed in `x` with ASCII capitals lower-cased (other bytes unchanged).
+#[inline]
+fn ascii_lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    // per byte: at least 'A' and not above 'Z', and an ASCII byte; no carry crosses bytes
+    let upper = (low7 + 0x3f * ONES) & !(low7 + 0x25 * ONES) & !x & HIGH;
+    x | (upper >> 2)
+}
+
+/// One word of the table: its first chunk and byte length (enough to tell most words
+/// apart), where its other chunks start in [`Vocab::tails`], and its classes.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    head: u64,
+    len: u32,
+    tail: u32,
+    info: WordInfo,
+}
+
+/// Lower-cased word → [`WordInfo`]: an open-addressing table over [`Key`]s, so that a
+/// lookup lower-cases and compares eight bytes at a time and allocates nothing.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Vocab {
+    /// Slot → entry index + 1 (0: empty); a power of two long, at most half full.
+    slots: Vec<u32>,
+    entries: Vec<Entry>,
+    /// The chunks of the keys longer than eight bytes, past their first.
+    tails: Vec<u64>,
+    /// The longest key in bytes: longer words are in no list.
+    max_len: usize,
+}
+
+impl Vocab {
+    /// The vocabulary of `lex` and of the closed-class word lists `closed` (each a bit and
+    /// its words, lower case).
+    pub fn build(lex: &Lexicons, closed: &[(u64, &[&str])]) -> Vocab {
+        let mut words: HashMap<&str, WordInfo> = HashMap::new();
+        for &(flag, list) in closed {
+            for w in list {
+                words.entry(w).or_default().flags |= flag;
+            }
+        }
+        for (w, &class) in &lex.cues {
+            words.entry(w).or_default().cue = Some(class);
+        }
+        let sets: [(u64, &mut dyn Iterator<Item = &String>); 8] = [
+            (F_TITLE, &mut lex.titles.iter()),
+            (F_HONORIFIC, &mut lex.honorifics.keys()),
+            (F_FIRST_NAME, &mut lex.first_names.keys()),
+            (F_ORG_WORD, &mut lex.org_words.iter()),
+            (F_GROUP_NOUN, &mut lex.group_nouns.iter()),
+            (F_REPORT_NOUN, &mut lex.report_nouns.iter()),
+            (F_PRONOUN, &mut lex.pronouns.keys()),
+            (F_PARTICLE, &mut lex.particles.iter()),
+        ];
+        for (flag, list) in sets {
+            for w in list {
+                words.entry(w).or_default().flags |= flag;
+            }
+        }
+        let mut v = Vocab {
+            slots: vec![0; (words.len() * 2).next_power_of_two().max(16)],
+            ..Vocab::default()
+        };
+        for (w, info) in words {
+            v.insert(w, info);
+        }
+        v
+    }
+
+    /// Adds `w` (as lower-cased by [`Key::new`]); words over [`MAX_WORD`] bytes are left
+    /// out, as the lexicon lookups leave them out.
+    fn insert(&mut self, w: &str, info: WordInfo) {
+        let Some(key) = Key::new(w.as_bytes()) else {
+            return;
+        };
+        if self.find(&key).is_some() {
+            return;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = key.hash() as usize & mask;
+        while self.slots.get(i).is_some_and(|&s| s != 0) {
+            i = (i + 1) & mask;
+        }
+        self.entries.push(Entry {
+            head: key.chunks[0],
+            len: key.len as u32,
+            tail: self.tails.len() as u32,
+            info,
+        });
+        self.tails.extend_from_slice(key.tail());
+        if let Some(s) = self.slots.get_mut(i) {
+            *s = self.entries.len() as u32;
+        }
+        self.max_len = self.max_len.max(key.len);
+    }
+
+    fn find(&self, key: &Key) -> Option<WordInfo> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut i = key.hash() as usize & mask;
+        loop {
+            let e = *self.slots.get(i)?;
+            let en = self.entries.get((e as usize).checked_sub(1)?)?;
+            if en.head == key.chunks[0] && en.len as usize == key.len {
+                let tail = key.tail();
+                let start = en.tail as usize;
+                if tail.is_empty() || self.tails.get(start..start + tail.len()) == Some(tail) {
+                    return Some(en.info);
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn get(&self, w: &str) -> WordInfo {
+        if w.len() > self.max_len {
+            return WordInfo::default();
+        }
+        Key::new(w.as_bytes())
+            .and_then(|k| self.find(&k))
+            .unwrap_or_default()
+    }
+
+    /// The classes of the word `w` as a token: looked up lower-cased (ASCII), the classes
+    /// that ignore final periods looked up without them.
+    pub fn lookup(&self, w: &str) -> WordInfo {
+        let mut info = self.get(w);
+        let trimmed = w.trim_end_matches('.');
+        if trimmed.len() != w.len() {
+            let t = self.get(trimmed);
+            info.flags = (info.flags & !TRIMMED) | (t.flags & TRIMMED);
+        }
+        info
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const F_ARTICLE: u64 = 1;
+
+    fn vocab() -> Vocab {
+        Vocab::build(&Lexicons::english(), &[(F_ARTICLE, &["the", "a"])])
+    }
+
+    #[test]
+    fn a_word_has_every_class_it_is_listed_in() {
+        let v = vocab();
+        assert_eq!(v.lookup("The").flags, F_ARTICLE);
+        assert_eq!(v.lookup("said").cue, Some(CueClass::Speech));
+        assert!(v.lookup("Senator").flags & F_TITLE != 0);
+        assert!(v.lookup("officials").flags & F_GROUP_NOUN != 0);
+        assert!(v.lookup("about").flags & F_PARTICLE != 0);
+        assert_eq!(v.lookup("Zxqw"), WordInfo::default());
+    }
+
+    #[test]
+    fn final_periods_count_only_for_titles_honorifics_and_organisation_words() {
+        let v = vocab();
+        assert!(v.lookup("Sen.").flags & F_TITLE != 0);
+        assert!(v.lookup("Mr.").flags & F_HONORIFIC != 0);
+        assert_eq!(v.lookup("the.").flags & F_ARTICLE, 0);
+    }
+
+    #[test]
+    fn ascii_capitals_are_lowered_eight_bytes_at_a_time() {
+        let k = |w: &str| Key::new(w.as_bytes()).map(|k| k.chunks);
+        assert_eq!(k("SAID@[`{Z"), k("said@[`{z"));
+        assert_eq!(k("ÉLYSÉE"), k("ÉlysÉe"));
+        assert_ne!(k("Said"), k("said "));
+        assert!(Key::new(&[b'a'; 41]).is_none());
+    }
+
+    #[test]
+    fn classes_agree_with_the_lexicon_lookups() {
+        let lex = Lexicons::english();
+        let v = vocab();
+        for w in [
+            "Sen.", "Gov", "Ministry", "police", "Karine", "she", "Poll", "about", "x.", "SAID", "",
+        ] {
+            let f = v.lookup(w).flags;
+            assert_eq!(f & F_TITLE != 0, lex.is_title(w), "{w}");
+            assert_eq!(f & F_HONORIFIC != 0, lex.honorific(w).is_some(), "{w}");
+            assert_eq!(
+                f & F_FIRST_NAME != 0,
+                lex.first_name_gender(w).is_some(),
+                "{w}"
+            );
+            assert_eq!(f & F_ORG_WORD != 0, lex.is_org_word(w), "{w}");
+            assert_eq!(f & F_GROUP_NOUN != 0, lex.is_group_noun(w), "{w}");
+            assert_eq!(f & F_REPORT_NOUN != 0, lex.is_report_noun(w), "{w}");
+            assert_eq!(f & F_PRONOUN != 0, lex.pronoun(w).is_some(), "{w}");
+            assert_eq!(v.lookup(w).cue, lex.cue(w), "{w}");
+        }
+    }
+}
