@@ -1,0 +1,34 @@
+//! Quoted terms: the quotations no statement took (scare quotes, titles, nicknames).
+//!
+//! - `The so-called “deal of the century” was not a deal.` → term "deal of the century";
+//! - `a “comprehensive strategic partnership” treaty` stays a term even inside a
+//!   statement (a quotation between a determiner and a lower-case noun).
+
+use crate::quotes::block::BlockData;
+use crate::quotes::ctx::Ctx;
+use crate::quotes::words::F_TERM_DETS;
+
+impl Ctx<'_> {
+    /// `a “comprehensive strategic partnership” treaty`: a quotation between a determiner
+    /// and a lower-case noun names a thing; it is a term even inside a statement.
+    pub(crate) fn is_modifier_quote(&self, b: &BlockData, q: usize) -> bool {
+        let Some(&(oi, Some(ci))) = b.marks.get(q) else {
+            return false;
+        };
+        let before = oi.checked_sub(1).and_then(|i| b.toks.get(i));
+        let after = b.toks.get(ci + 1);
+        self.lw_is(before, F_TERM_DETS) && after.is_some_and(|t| t.is_word() && !t.cap)
+    }
+
+    /// terms: unused top-level quotations of block `b`
+    pub(crate) fn collect_terms(&mut self, b: &BlockData, used_q: &[bool]) {
+        for (qi, q) in b.quots.iter().enumerate() {
+            if !used_q.get(qi).copied().unwrap_or(false) {
+                let c = q.content();
+                if !c.is_empty() {
+                    self.terms.push(c);
+                }
+            }
+        }
+    }
+}
