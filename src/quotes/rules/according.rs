@@ -10,6 +10,14 @@ use crate::quotes::rules::indirect::Found;
 use crate::quotes::tokens::{Kind, Tok};
 use crate::Span;
 
+/// An "according to" at token `i` and its source, ending at token `ne`.
+struct Source {
+    i: usize,
+    ne: usize,
+    cue: Span,
+    speaker: Mention,
+}
+
 impl Ctx<'_> {
     /// The first "according to" of tokens `s..e` and the statement it credits.
     pub(crate) fn according_to(&self, toks: &[Tok], s: usize, e: usize) -> Option<Found> {
@@ -26,45 +34,38 @@ impl Ctx<'_> {
             }
             let cue = Span::new(a.span.start, t.span.end);
             let (ne, sp, np) = self.source_after(toks, i + 1, e)?;
-            let speaker = (sp, np, i + 2);
+            let src = Source {
+                i,
+                ne,
+                cue,
+                speaker: (sp, np, i + 2),
+            };
             if i == s || (i == s + 1 && toks.get(s).is_some_and(|x| !x.is_word())) {
-                return self.according_first(toks, i, ne, e, cue, speaker);
+                return self.according_first(toks, e, &src);
             }
-            return self.according_after(toks, s, i, ne, e, cue, speaker);
+            return self.according_after(toks, s, e, &src);
         }
         None
     }
 
-    /// According to X, CLAUSE (the source ends at token `ne`).
-    fn according_first(
-        &self,
-        toks: &[Tok],
-        i: usize,
-        ne: usize,
-        e: usize,
-        cue: Span,
-        speaker: Mention,
-    ) -> Option<Found> {
-        let mut k = ne;
+    /// According to X, CLAUSE
+    fn according_first(&self, toks: &[Tok], e: usize, src: &Source) -> Option<Found> {
+        let mut k = src.ne;
         while k < e && !toks.get(k).is_some_and(|x| x.is_punct(',')) {
             k += 1;
         }
         let c = self.content_span(toks, k + 1, e)?;
-        Some(Found::new(c, (Some(cue), Some(speaker)), 0.8, i + 1))
+        Some(Found::new(
+            c,
+            (Some(src.cue), Some(src.speaker)),
+            0.8,
+            src.i + 1,
+        ))
     }
 
-    /// CLAUSE(,) according to X [, CLAUSE] ("according" at token `i`).
-    #[allow(clippy::too_many_arguments)]
-    fn according_after(
-        &self,
-        toks: &[Tok],
-        s: usize,
-        i: usize,
-        ne: usize,
-        e: usize,
-        cue: Span,
-        speaker: Mention,
-    ) -> Option<Found> {
+    /// CLAUSE(,) according to X [, CLAUSE]
+    fn according_after(&self, toks: &[Tok], s: usize, e: usize, src: &Source) -> Option<Found> {
+        let (i, ne) = (src.i, src.ne);
         let mut ce = i;
         let interrupts = toks
             .get(i - 1)
@@ -89,11 +90,39 @@ impl Ctx<'_> {
             Some(_) => self.content_span_cut(toks, s, ce, 1, false),
             None => self.lead_content(toks, s, ce),
         };
-        let mut found = Found::new(lead?, (Some(cue), Some(speaker)), 0.8, i + 1);
+        let mut found = Found::new(lead?, (Some(src.cue), Some(src.speaker)), 0.8, i + 1);
         if rest.is_some() {
             found.extra = rest;
             found.at = e;
         }
         Some(found)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::rules::testing::statements;
+
+    #[test]
+    fn according_to_x_comma_clause() {
+        let found = statements("T\n\nAccording to the report, the plan will fail next year.");
+        let want = "Indirect [the plan will fail next year] cue: According to, speaker: the report";
+        assert_eq!(found, want);
+    }
+
+    #[test]
+    fn clause_comma_according_to_x() {
+        assert_eq!(
+            statements("T\n\nThe plan will fail, according to officials."),
+            "Indirect [The plan will fail] cue: according to, speaker: officials"
+        );
+    }
+
+    #[test]
+    fn an_interrupting_source_splits_the_content() {
+        let text = "T\n\nMost voters, according to the poll, still back the plan.";
+        let split = "Indirect [Most voters | still back the plan] cue: according to, \
+                     speaker: the poll";
+        assert_eq!(statements(text), split);
     }
 }

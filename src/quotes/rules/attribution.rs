@@ -243,3 +243,39 @@ impl Ctx<'_> {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::rules::testing::statements;
+
+    #[test]
+    fn cue_then_speaker_after_the_quotation() {
+        let found = statements("T\n\n“We will win,” said the mayor.");
+        assert_eq!(
+            found,
+            "Direct [“We will win,”] cue: said, speaker: the mayor"
+        );
+    }
+
+    #[test]
+    fn a_dash_credit_names_the_speaker() {
+        let want = "Direct [“Pay up.”] cue: —, speaker: Councilman Ted Ruiz";
+        assert_eq!(statements("T\n\n“Pay up.” — Councilman Ted Ruiz"), want);
+    }
+
+    #[test]
+    fn a_name_then_a_party_tag_before_the_cue() {
+        let text = "T\n\n“It is over,” Mitch McConnell, R-Ky., said.";
+        let want = "Direct [“It is over,”] cue: said, speaker: Mitch McConnell";
+        assert_eq!(statements(text), want);
+    }
+
+    #[test]
+    fn a_bare_name_and_a_colon_before_the_quotation() {
+        let found = statements("T\n\nClinton: “We will win the vote.”");
+        assert_eq!(
+            found,
+            "Direct [“We will win the vote.”] cue: :, speaker: Clinton"
+        );
+    }
+}

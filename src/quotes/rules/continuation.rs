@@ -148,3 +148,47 @@ impl Ctx<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::rules::testing::statements;
+
+    #[test]
+    fn a_quote_only_paragraph_goes_on_with_the_last_speaker() {
+        let text = "T\n\n“We will win this,” Roe said.\n\n“It will not even be close.”";
+        let want = "Direct [“We will win this,” | “It will not even be close.”] cue: said, \
+                    speaker: Roe";
+        assert_eq!(statements(text), want);
+    }
+
+    #[test]
+    fn an_unclosed_paragraph_runs_into_the_next() {
+        let found = statements(
+            "T\n\n“We will win,” Roe said. “We will win the vote.\n\n“It will not be close.”",
+        );
+        let want = "Direct [“We will win,” | “We will win the vote. | “It will not be close.”] \
+                    cue: said, speaker: Roe";
+        assert_eq!(found, want);
+    }
+
+    #[test]
+    fn an_unclosed_paragraph_belongs_to_the_next_attributed_quotation() {
+        assert_eq!(
+            statements(
+                "T\n\n“We will win,” Roe said.\n\n“We will win the vote.\n\n\
+                 “It will not be close,” Holt added."
+            ),
+            "Direct [“We will win,”] cue: said, speaker: Roe\n\
+             Direct [“We will win the vote. | “It will not be close,”] cue: added, speaker: Holt"
+        );
+    }
+
+    #[test]
+    fn x_said_colon_carries_to_the_next_paragraph() {
+        let carried = "Direct [“We will win the vote.”] cue: said, speaker: Roe";
+        assert_eq!(
+            statements("T\n\nRoe said:\n\n“We will win the vote.”"),
+            carried
+        );
+    }
+}

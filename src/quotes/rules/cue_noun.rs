@@ -1,7 +1,7 @@
 //! A cue noun with an owner and a that-clause: the owner claimed the clause.
 //!
-//! - `Her claim that the vote was rigged fell flat.` → "that the vote was rigged", Her;
-//! - `Trump's assertion that crime is rising ...` → speaker "Trump's".
+//! - `Then came her claim that the vote was rigged.` → "that the vote was rigged", her;
+//! - `There was Trump's assertion that crime is rising.` → speaker "Trump's".
 
 use crate::quotes::ctx::{Ctx, Np};
 use crate::quotes::rules::indirect::{Found, Sent};
@@ -31,5 +31,27 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::rules::testing::statements;
+
+    #[test]
+    fn a_possessive_pronoun_owns_the_claim() {
+        let found = statements("T\n\nThen came her claim that the vote was rigged.");
+        assert_eq!(
+            found,
+            "Indirect [that the vote was rigged] cue: claim, speaker: her"
+        );
+    }
+
+    #[test]
+    fn a_possessive_name_owns_the_assertion() {
+        assert_eq!(
+            statements("T\n\nThere was Trump's assertion that crime is rising."),
+            "Indirect [that crime is rising] cue: assertion, speaker: Trump's"
+        );
     }
 }

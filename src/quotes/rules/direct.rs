@@ -413,3 +413,39 @@ impl Ctx<'_> {
         seg.get(first).map(|t| t.span.start)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::rules::testing::statements;
+
+    #[test]
+    fn cue_and_colon_before_the_quotation() {
+        let found = statements("T\n\nMiller said: “We will win the vote.”");
+        assert_eq!(
+            found,
+            "Direct [“We will win the vote.”] cue: said, speaker: Miller"
+        );
+    }
+
+    #[test]
+    fn a_split_quotation_is_one_statement() {
+        let text = "T\n\n“We will win,” he said, “and we will win soon.”";
+        let want = "Direct [“We will win,” | “and we will win soon.”] cue: said, speaker: he";
+        assert_eq!(statements(text), want);
+    }
+
+    #[test]
+    fn adding_colon_opens_a_second_statement_of_the_speaker() {
+        assert_eq!(
+            statements("T\n\n“We will win,” he said, adding: “It will not be close.”"),
+            "Direct [“We will win,”] cue: said, speaker: he\n\
+             Direct [“It will not be close.”] cue: adding, speaker: he"
+        );
+    }
+
+    #[test]
+    fn a_quotation_ending_a_reported_clause_is_mixed() {
+        let mixed = "Mixed [He was “a fraud,”] cue: said, speaker: Smith";
+        assert_eq!(statements("T\n\nHe was “a fraud,” Smith said."), mixed);
+    }
+}

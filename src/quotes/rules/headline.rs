@@ -130,3 +130,31 @@ impl Ctx<'_> {
         Some((content, kind))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::rules::testing::statements;
+
+    #[test]
+    fn a_quotation_after_the_colon_is_direct() {
+        assert_eq!(
+            statements("Roe: “We will win”\n\nBody text here."),
+            "Direct [“We will win”] cue: :, speaker: Roe"
+        );
+    }
+
+    #[test]
+    fn a_name_and_a_colon_credit_the_headline() {
+        let found = statements("Graham: Trump's rhetoric destroying GOP's chance\n\nBody.");
+        let want = "Indirect [Trump's rhetoric destroying GOP's chance] cue: :, speaker: Graham";
+        assert_eq!(found, want);
+    }
+
+    #[test]
+    fn a_label_is_no_speaker() {
+        for label in ["The Latest", "BREAKING"] {
+            let text = format!("{label}: Storm hits the coast\n\nBody text here.");
+            assert_eq!(statements(&text), "", "{label}");
+        }
+    }
+}

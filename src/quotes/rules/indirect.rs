@@ -555,3 +555,52 @@ impl Ctx<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::rules::testing::statements;
+
+    #[test]
+    fn x_said_clause_and_clause_x_said() {
+        let after = statements("T\n\nMiller said the plan would fail.");
+        assert_eq!(
+            after,
+            "Indirect [the plan would fail] cue: said, speaker: Miller"
+        );
+        let before = statements("T\n\nThe plan will fail, officials said.");
+        assert_eq!(
+            before,
+            "Indirect [The plan will fail] cue: said, speaker: officials"
+        );
+    }
+
+    #[test]
+    fn an_inverted_cue_and_a_cue_inside_the_clause() {
+        let inverted = "Indirect [The plan will fail] cue: said, speaker: Miller";
+        assert_eq!(
+            statements("T\n\nThe plan will fail, said Miller."),
+            inverted
+        );
+        let inside = "Indirect [The plan | will fail this year] cue: said, speaker: Miller";
+        assert_eq!(
+            statements("T\n\nThe plan, Miller said, will fail this year."),
+            inside
+        );
+    }
+
+    #[test]
+    fn a_coordinated_cue_takes_the_sentence_subject() {
+        assert_eq!(
+            statements("T\n\nMiller declined to comment and said the plan would fail."),
+            "Indirect [the plan would fail] cue: said, speaker: Miller"
+        );
+    }
+
+    #[test]
+    fn a_report_inside_a_report() {
+        let text = "T\n\nMiller said Roe believes that the plan will fail.";
+        let want = "Indirect [Roe believes that the plan will fail] cue: said, speaker: Miller\n\
+                    Indirect [that the plan will fail] cue: believes, speaker: Roe";
+        assert_eq!(statements(text), want);
+    }
+}

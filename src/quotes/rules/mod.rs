@@ -28,25 +28,25 @@ pub(crate) mod transcript;
 /// What the tests of the rules look at.
 #[cfg(test)]
 pub(crate) mod testing {
-    use crate::quotes::QuoteKind;
-
-    /// One statement as text: kind, content spans, cue, speaker mention.
-    pub(crate) type Stmt<'t> = (QuoteKind, Vec<&'t str>, Option<&'t str>, Option<&'t str>);
-
-    /// The statements extracted from `text` (an article: title, blank line, body).
-    pub(crate) fn statements(text: &str) -> Vec<Stmt<'_>> {
+    /// The statements extracted from `text` (an article: title, blank line, body), one a
+    /// line: `Kind [content | content] cue: CUE, speaker: MENTION` (`-` for none).
+    pub(crate) fn statements(text: &str) -> String {
         let article = crate::Article::parse(text).unwrap();
-        crate::quotes::extract(&article)
+        let found = crate::quotes::extract(&article);
+        let lines: Vec<String> = found
             .quotes
             .iter()
             .map(|q| {
-                (
-                    q.kind,
-                    q.content.iter().map(|c| c.text(text)).collect(),
-                    q.cue.map(|c| c.text(text)),
-                    q.speaker.map(|s| s.text(text)),
+                let content: Vec<&str> = q.content.iter().map(|c| c.text(text)).collect();
+                let cue = q.cue.map_or("-", |c| c.text(text));
+                let speaker = q.speaker.map_or("-", |c| c.text(text));
+                let kind = q.kind;
+                format!(
+                    "{kind:?} [{}] cue: {cue}, speaker: {speaker}",
+                    content.join(" | ")
                 )
             })
-            .collect()
+            .collect();
+        lines.join("\n")
     }
 }

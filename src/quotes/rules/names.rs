@@ -198,3 +198,33 @@ impl Ctx<'_> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::speakers::{Gender, Speaker};
+
+    fn speakers(text: &str) -> Vec<Speaker> {
+        crate::quotes::extract(&crate::Article::parse(text).unwrap()).speakers
+    }
+
+    #[test]
+    fn a_title_before_a_name_is_no_part_of_it() {
+        let sp = speakers("T\n\n“We will win,” Senator Jane Roe said on Monday.");
+        assert_eq!(sp[0].name, "Jane Roe");
+        assert_eq!(sp[0].descriptions, ["Senator"]);
+    }
+
+    #[test]
+    fn an_honorific_gives_the_gender() {
+        let sp = speakers("T\n\nMrs. Roe said the plan would fail.");
+        assert_eq!(sp[0].name, "Roe");
+        assert_eq!(sp[0].gender, Gender::Female);
+    }
+
+    #[test]
+    fn an_apposition_with_a_title_describes_the_name() {
+        let sp = speakers("T\n\nJane Roe, the state treasurer, said the plan would fail.");
+        assert_eq!(sp[0].name, "Jane Roe");
+        assert_eq!(sp[0].descriptions, ["state treasurer"]);
+    }
+}

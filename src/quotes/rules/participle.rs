@@ -28,3 +28,26 @@ impl Ctx<'_> {
         Some(Found::new(cs, (Some(t.span), Some(sp)), 0.7, c))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::rules::testing::statements;
+
+    #[test]
+    fn saying_after_a_comma_is_the_subjects() {
+        let found = statements("T\n\nMiller rejected the plan, saying it would fail.");
+        let last = found.lines().last();
+        assert_eq!(
+            last,
+            Some("Indirect [it would fail] cue: saying, speaker: Miller")
+        );
+    }
+
+    #[test]
+    fn adding_that_keeps_that_in_the_content() {
+        assert_eq!(
+            statements("T\n\nShe left early, adding that she was tired."),
+            "Indirect [that she was tired] cue: adding, speaker: She"
+        );
+    }
+}

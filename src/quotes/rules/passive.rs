@@ -61,3 +61,25 @@ impl Ctx<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::rules::testing::statements;
+
+    #[test]
+    fn when_asked_has_no_source_and_is_no_active_cue() {
+        let text = "T\n\nWhen asked whether he would run, Miller said he would decide soon.";
+        let want = "Indirect [whether he would run] cue: asked, speaker: -\n\
+                    Indirect [he would decide soon] cue: said, speaker: Miller";
+        assert_eq!(statements(text), want);
+    }
+
+    #[test]
+    fn was_asked_runs_to_the_sentence_end() {
+        let found = statements("T\n\nHe was asked whether he would run.");
+        assert_eq!(
+            found,
+            "Indirect [whether he would run] cue: asked, speaker: -"
+        );
+    }
+}

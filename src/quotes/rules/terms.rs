@@ -32,3 +32,29 @@ impl Ctx<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    fn terms(text: &str) -> Vec<&str> {
+        let found = crate::quotes::extract(&crate::Article::parse(text).unwrap());
+        found.terms.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn a_quotation_no_statement_took_is_a_term() {
+        let text = "T\n\nThe so-called “deal of the century” was not a deal.";
+        assert_eq!(terms(text), ["deal of the century"]);
+        assert_eq!(crate::quotes::rules::testing::statements(text), "");
+    }
+
+    #[test]
+    fn a_quoted_modifier_stays_a_term_inside_a_statement() {
+        let text = "T\n\nMiller said they signed a “comprehensive strategic partnership” treaty.";
+        assert_eq!(terms(text), ["comprehensive strategic partnership"]);
+        let kind = crate::quotes::rules::testing::statements(text);
+        assert!(
+            kind.starts_with("Mixed [they signed a “comprehensive"),
+            "{kind}"
+        );
+    }
+}

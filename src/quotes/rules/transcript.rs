@@ -76,3 +76,21 @@ impl Ctx<'_> {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::rules::testing::statements;
+
+    #[test]
+    fn each_named_block_is_a_statement() {
+        let text = "T\n\nTRUMP: We will build the wall.\n\nCLINTON: No, we will not.";
+        let want = "Direct [We will build the wall.] cue: :, speaker: TRUMP\n\
+                    Direct [No, we will not.] cue: :, speaker: CLINTON";
+        assert_eq!(statements(text), want);
+    }
+
+    #[test]
+    fn one_named_block_is_no_transcript() {
+        assert_eq!(statements("T\n\nTRUMP: We will build the wall."), "");
+    }
+}
