@@ -27,9 +27,14 @@
 //! # Ok::<(), quotewire::Error>(())
 //! ```
 
+mod block;
+mod content;
+mod ctx;
 mod extract;
 pub mod lexicon;
+mod phrases;
 mod repeats;
+mod rules;
 mod tokens;
 mod words;
 

@@ -1,0 +1,292 @@
+//! The extraction state shared by all rules: [`Ctx`] (text, lexicons, speaker resolver,
+//! statements found so far), the statement draft, the speaker-mention types, and the few
+//! operations every rule uses (word accessors, [`Ctx::push`], speaker resolution).
+
+use super::block::BlockData;
+use super::lexicon::{CueClass, Lexicons};
+use super::tokens::Tok;
+use super::words::{Low, F_CONNECTORS};
+use super::QuoteKind;
+use crate::article::BlockKind;
+use crate::speakers::{strip_possessive, Gender, Resolver, SpeakerKind};
+use crate::Span;
+
+/// A speaker mention: span, kind, index of its first token.
+pub(crate) type Mention = (Span, Np, usize);
+/// An attribution: cue span and speaker mention.
+pub(crate) type Attr = (Option<Span>, Option<Mention>);
+
+/// The kind of a speaker noun phrase.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Np {
+    Pronoun,
+    Relative,
+    Name,
+    Nominal,
+}
+
+/// A statement found, before speakers are renumbered by [`super::extract`]'s `finish`.
+pub(crate) struct Draft {
+    pub(crate) kind: QuoteKind,
+    pub(crate) content: Vec<Span>,
+    pub(crate) cue: Option<Span>,
+    pub(crate) speaker: Option<(Span, Np)>,
+    pub(crate) entity: Option<usize>,
+    pub(crate) confidence: f32,
+    pub(crate) block: usize,
+    pub(crate) block_kind: BlockKind,
+}
+
+/// The state of one article's extraction.
+pub(crate) struct Ctx<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) lex: &'a Lexicons,
+    pub(crate) res: Resolver,
+    pub(crate) drafts: Vec<Draft>,
+    pub(crate) terms: Vec<Span>,
+}
+
+/// What one block passes on to the next (multi-paragraph quotations, "X said:").
+#[derive(Default)]
+pub(crate) struct Carry {
+    /// Statement whose last quotation is still open at the end of the previous block.
+    pub(crate) open_stmt: Option<usize>,
+    /// Last direct statement of the previous block.
+    pub(crate) last_direct: Option<usize>,
+    /// Attribution of a previous block ending in "X said:".
+    pub(crate) colon_attr: Option<Attr>,
+    /// An unclosed quote-only paragraph added to statement `.0` as its continuation: it
+    /// moves to the next paragraph's statement when that one has its own attribution.
+    pub(crate) tentative: Option<(usize, Span, usize, BlockKind)>,
+}
+
+impl<'a> Ctx<'a> {
+    /// An empty context for `text`.
+    pub(crate) fn new(text: &'a str, lex: &'a Lexicons) -> Ctx<'a> {
+        Ctx {
+            text,
+            lex,
+            res: Resolver::new(text),
+            drafts: Vec::new(),
+            terms: Vec::new(),
+        }
+    }
+
+    pub(crate) fn word(&self, t: &Tok) -> &str {
+        t.span.text(self.text)
+    }
+
+    pub(crate) fn lw(&self, t: &Tok) -> Low<'a> {
+        Low::new(t.span.text(self.text))
+    }
+
+    /// A word whose lower-cased text is in one of the lists `flags` names.
+    pub(crate) fn lw_is(&self, t: Option<&Tok>, flags: u64) -> bool {
+        t.is_some_and(|t| t.is_word() && t.has(flags))
+    }
+
+    pub(crate) fn cue_of(&self, t: &Tok) -> Option<CueClass> {
+        t.cue
+    }
+
+    pub(crate) fn is_connector(&self, t: &Tok) -> bool {
+        self.lw_is(Some(t), F_CONNECTORS)
+    }
+
+    /// Capitalized name-ish token (not a sentence-function word).
+    pub(crate) fn is_cap_word(&self, t: &Tok) -> bool {
+        t.is_word() && t.outside() && t.cap
+    }
+
+    /// The sentence of block `b` holding token `i`: (first token, end token exclusive).
+    pub(crate) fn sentence_of(b: &BlockData, i: usize) -> (usize, usize) {
+        // `ends` is sorted: binary search keeps this O(log n) per call.
+        let k = b.ends.partition_point(|&e| e <= i);
+        let start = k
+            .checked_sub(1)
+            .and_then(|j| b.ends.get(j))
+            .copied()
+            .unwrap_or(0);
+        let end = b.ends.get(k).copied().unwrap_or(b.toks.len());
+        (start, end)
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    pub(crate) fn resolve(
+        &mut self,
+        span: Span,
+        np: Np,
+        toks: &[Tok],
+        first_tok: usize,
+    ) -> Option<usize> {
+        let text = self.text;
+        match np {
+            Np::Name => {
+                if let Some(id) = self.res.entity_at(span) {
+                    return Some(id);
+                }
+                let s = span.text(text);
+                let lastw = s.split_whitespace().last().unwrap_or("");
+                if self.lex.is_group_noun(strip_possessive(lastw)) {
+                    return Some(self.res.add_other(span, SpeakerKind::Group));
+                }
+                None
+            }
+            Np::Pronoun => {
+                let w = span.text(text);
+                let (g, n) = self.lex.pronoun(w)?;
+                if matches!(w.to_ascii_lowercase().as_str(), "i" | "we" | "you") {
+                    return self.res.last_speaker;
+                }
+                self.res.resolve_pronoun(span.start, g, n)
+            }
+            Np::Relative => {
+                let (sp, kind) = self.antecedent(toks, first_tok)?;
+                self.resolve(sp, kind, toks, first_tok)
+            }
+            Np::Nominal => self.resolve_nominal(span),
+        }
+    }
+
+    fn resolve_nominal(&mut self, span: Span) -> Option<usize> {
+        let s = span.text(self.text);
+        let head = strip_possessive(s.split_whitespace().last().unwrap_or(""));
+        if let Some(id) = self.res.resolve_nominal(head, span.start) {
+            return Some(id);
+        }
+        if self.lex.is_group_noun(head) {
+            return Some(self.res.add_other(span, SpeakerKind::Group));
+        }
+        if self.lex.is_org_word(head) {
+            return Some(self.res.add_other(span, SpeakerKind::Organization));
+        }
+        self.res.entity_at(span)
+    }
+
+    /// The antecedent of a relative pronoun at token `first_tok`: the phrase before
+    /// ", who".
+    pub(crate) fn antecedent(&self, toks: &[Tok], first_tok: usize) -> Option<(Span, Np)> {
+        let mut k = first_tok;
+        if k > 0 && toks.get(k - 1).is_some_and(|t| t.is_punct(',')) {
+            k -= 1;
+        }
+        let (_, sp, kind) = self.np_before(toks, k, 0)?;
+        (kind != Np::Relative).then_some((sp, kind))
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    /// Records a statement of block `b`, resolving its speaker; returns its draft index.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn push(
+        &mut self,
+        kind: QuoteKind,
+        content: Vec<Span>,
+        cue: Option<Span>,
+        speaker: Option<Mention>,
+        toks: &[Tok],
+        base_conf: f32,
+        b: &BlockData,
+    ) -> usize {
+        let (sp, entity) = match speaker {
+            Some((s, np, ft)) => {
+                let e = self.resolve(s, np, toks, ft);
+                (Some((s, np)), e)
+            }
+            None => (None, None),
+        };
+        let mut conf = base_conf;
+        conf *= match (sp.map(|x| x.1), entity) {
+            (None, _) => 0.5,
+            (Some(Np::Name), Some(_)) => 1.0,
+            (Some(_), Some(_)) => 0.9,
+            (Some(_), None) => 0.7,
+        };
+        if let Some(e) = entity {
+            self.credit(e, sp);
+            self.res.last_speaker = Some(e);
+        }
+        self.drafts.push(Draft {
+            kind,
+            content,
+            cue,
+            speaker: sp,
+            entity,
+            confidence: conf.clamp(0.0, 1.0),
+            block: b.idx,
+            block_kind: b.kind,
+        });
+        self.drafts.len() - 1
+    }
+
+    /// Entity `e` spoke through mention `sp`: it learns the mention, its kind, a
+    /// description or its gender from it.
+    fn credit(&mut self, e: usize, sp: Option<(Span, Np)>) {
+        let Some(en) = self.res.entities.get_mut(e) else {
+            return;
+        };
+        en.spoke = true;
+        if en.kind == SpeakerKind::Unknown && sp.is_some_and(|x| x.1 == Np::Pronoun) {
+            en.kind = SpeakerKind::Person;
+        }
+        let Some((s, np)) = sp else {
+            return;
+        };
+        // Mentions come in text order; `finish` sorts and dedups them anyway.
+        // (`contains` here made an entity with many pronoun mentions quadratic.)
+        if np != Np::Name && en.mentions.last() != Some(&s) {
+            en.mentions.push(s);
+        }
+        // "A U.S. State Department spokesperson" describes the entity too.
+        if np == Np::Nominal && en.kind == SpeakerKind::Person {
+            let d = crate::speakers::one_space(s.text(self.text));
+            let d = ["a ", "an ", "the ", "A ", "An ", "The "]
+                .iter()
+                .find_map(|p| d.strip_prefix(p))
+                .unwrap_or(&d);
+            if d.contains(' ') {
+                en.describe(d);
+            }
+        }
+        if np == Np::Pronoun && en.gender == Gender::Unknown {
+            match s.text(self.text).to_ascii_lowercase().as_str() {
+                "he" => en.gender = Gender::Male,
+                "she" => en.gender = Gender::Female,
+                _ => {}
+            }
+        }
+    }
+
+    /// A statement by the speaker of statement `prev`, with its own cue.
+    pub(crate) fn follow_up(
+        &mut self,
+        prev: usize,
+        content: Span,
+        cue: Option<Span>,
+        b: &BlockData,
+    ) -> usize {
+        let Some(d) = self.drafts.get(prev) else {
+            return prev;
+        };
+        let draft = Draft {
+            kind: QuoteKind::Direct,
+            content: vec![content],
+            cue,
+            speaker: d.speaker,
+            entity: d.entity,
+            confidence: d.confidence,
+            block: b.idx,
+            block_kind: b.kind,
+        };
+        self.drafts.push(draft);
+        self.drafts.len() - 1
+    }
+}
+
+/// Marks quotation `qi` as used by a statement (so it becomes no term).
+pub(crate) fn mark_used(used_q: &mut [bool], qi: usize) {
+    if let Some(u) = used_q.get_mut(qi) {
+        *u = true;
+    }
+}

@@ -1,0 +1,506 @@
+//! Noun phrases and subjects around a cue, the speaker mentions the rules ask for:
+//! `Sen. Jane Roe (D-N.Y.) said` ([`Ctx::np_before`]), `said the mayor`
+//! ([`Ctx::np_after`]), `according to state law` ([`Ctx::source_after`]), a sentence's
+//! subject ([`Ctx::subject`]).
+
+use super::block::BlockData;
+use super::ctx::{Ctx, Mention, Np};
+use super::lexicon::CueClass;
+use super::tokens::{Kind, Tok};
+use super::words::*;
+use crate::speakers::strip_possessive;
+use crate::Span;
+
+/// Day names and "today"-like words a cue may follow: `Miller on Monday said`.
+fn is_when_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "on"
+    )
+}
+
+/// Heads of time phrases: "at the time said" names no speaker.
+fn is_time_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "time"
+            | "year"
+            | "years"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "month"
+            | "months"
+            | "night"
+            | "morning"
+            | "evening"
+            | "weekend"
+            | "moment"
+            | "point"
+            | "end"
+    )
+}
+
+impl Ctx<'_> {
+    /// Noun phrase ending right before token `c` (skipping auxiliaries/adverbs), not before
+    /// `lo`. Returns (first token index, span, kind).
+    pub(crate) fn np_before(&self, toks: &[Tok], c: usize, lo: usize) -> Option<(usize, Span, Np)> {
+        let j = self.np_last_before(toks, c, lo)?;
+        let t = toks.get(j)?;
+        let w = self.lw(t);
+        if let Some((_, _)) = self.lex.pronoun(&w) {
+            if matches!(w.as_str(), "him" | "them" | "his" | "their" | "her" | "you")
+                || (w == "it" && j + 1 != c)
+            {
+                return None;
+            }
+            let k = if matches!(w.as_str(), "who" | "which") {
+                Np::Relative
+            } else {
+                Np::Pronoun
+            };
+            return Some((j, t.span, k));
+        }
+        if w == "that" {
+            return None;
+        }
+        if strip_possessive(self.word(t)).len() != self.word(t).len() {
+            // "Trump's claims": a possessive modifies the noun, it is no subject.
+            return None;
+        }
+        if t.cap && !t.has(F_STOP_CAP) {
+            return self.name_ending_at(toks, j, lo);
+        }
+        self.nominal_ending_at(toks, j, lo)
+    }
+
+    /// The last token of the noun phrase before cue `c`: skips auxiliaries, adverbs, time
+    /// words and one parenthetical; `None` for a passive speech verb.
+    fn np_last_before(&self, toks: &[Tok], c: usize, lo: usize) -> Option<usize> {
+        let mut j = c.checked_sub(1)?;
+        // "was revealed", "were asked": a passive speech verb has no speaker subject (a
+        // progressive, "is telling", has one).
+        let cue_class = toks.get(c).and_then(|t| t.cue);
+        let progressive = toks.get(c).is_some_and(|t| self.word(t).ends_with("ing"));
+        if cue_class == Some(CueClass::Speech)
+            && !progressive
+            && self.lw_is(toks.get(j), F_BE_FORMS)
+        {
+            return None;
+        }
+        let mut skipped_paren = false;
+        loop {
+            if j < lo {
+                return None;
+            }
+            let t = toks.get(j)?;
+            // "Sen. Chuck Schumer (D-N.Y.) said": skip one parenthetical.
+            if t.is_punct(')') && !skipped_paren {
+                skipped_paren = true;
+                let mut k = j;
+                while k > lo && j - k < 10 {
+                    k -= 1;
+                    if toks.get(k).is_some_and(|x| x.is_punct('(')) {
+                        break;
+                    }
+                }
+                if !toks.get(k).is_some_and(|x| x.is_punct('(')) || k == 0 {
+                    return None;
+                }
+                j = k - 1;
+                continue;
+            }
+            if !t.is_word() || !t.outside() {
+                return None;
+            }
+            let w = self.lw(t);
+            let adverb = !t.cap && w.len() > 4 && w.ends_with("ly") && w != "only";
+            let when = is_when_word(w.as_str());
+            if t.has(F_AUX) || adverb || w == "n't" || when {
+                j = j.checked_sub(1)?;
+                continue;
+            }
+            return Some(j);
+        }
+    }
+
+    /// A capitalized name ending at token `j` (with connectors and honorifics).
+    fn name_ending_at(&self, toks: &[Tok], j: usize, lo: usize) -> Option<(usize, Span, Np)> {
+        let t = toks.get(j)?;
+        let mut k = j;
+        while k > lo {
+            let Some(p) = toks.get(k - 1) else { break };
+            if (self.is_cap_word(p) && !self.lw_is(Some(p), F_STOP_CAP))
+                || self.is_connector(p)
+                || (p.is_word() && p.outside() && self.lex.honorific(self.word(p)).is_some())
+            {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        // include a possessive-less det + lowercase title before the name
+        let first = toks.get(k)?;
+        Some((k, Span::new(first.span.start, t.span.end), Np::Name))
+    }
+
+    /// A lower-case nominal ending at token `j`: "the spokesperson", "officials".
+    fn nominal_ending_at(&self, toks: &[Tok], j: usize, lo: usize) -> Option<(usize, Span, Np)> {
+        let t = toks.get(j)?;
+        let w = self.lw(t);
+        if t.cap || t.has(F_NOMINAL_STOP | F_STOP_CAP | F_DETS) || w == "much" {
+            return None;
+        }
+        if is_time_noun(w.as_str()) {
+            // "at the time said": a time phrase, not a speaker
+            return None;
+        }
+        let head_ok =
+            self.lex.is_group_noun(&w) || self.lex.is_title(&w) || self.lex.is_org_word(&w);
+        let mut k = j;
+        let mut found_det = false;
+        let mut has_cap = false;
+        while k > lo && j - k < 6 {
+            let Some(p) = toks.get(k - 1) else { break };
+            if !p.is_word() || !p.outside() {
+                break;
+            }
+            let pw = self.lw(p);
+            if p.has(F_DETS) {
+                k -= 1;
+                found_det = true;
+                break;
+            }
+            if p.has(F_NOMINAL_STOP) || (p.has(F_STOP_CAP) && !p.cap) {
+                break;
+            }
+            if self.lex.cue(&pw).is_some() && !p.cap {
+                break;
+            }
+            if p.cap {
+                has_cap = true;
+            }
+            k -= 1;
+        }
+        if !(found_det || head_ok || has_cap) {
+            return None;
+        }
+        if !found_det && !head_ok && j == k {
+            return None;
+        }
+        let first = toks.get(k)?;
+        Some((k, Span::new(first.span.start, t.span.end), Np::Nominal))
+    }
+
+    /// Like [`Self::np_before`], also skipping an apposition: `Jeff Weaver, the manager, said`.
+    pub(crate) fn np_before_appos(
+        &self,
+        toks: &[Tok],
+        c: usize,
+        lo: usize,
+    ) -> Option<(usize, Span, Np)> {
+        if let Some(x) = self.np_before(toks, c, lo) {
+            return Some(x);
+        }
+        if c == 0 || !toks.get(c - 1).is_some_and(|t| t.is_punct(',')) {
+            return None;
+        }
+        let mut k = c - 1;
+        let mut commas = 0;
+        while k > lo && c - k < 30 {
+            k -= 1;
+            let t = toks.get(k)?;
+            if t.is_punct(',') {
+                if let Some(r) = self.np_before(toks, k, lo) {
+                    return (r.2 != Np::Relative).then_some(r);
+                }
+                commas += 1;
+                if commas >= 3 {
+                    return None;
+                }
+            }
+            if !t.outside() || matches!(t.kind, Kind::Punct('.' | ';' | ':')) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Noun phrase starting right after token `c`. Returns (end index exclusive, span, kind).
+    pub(crate) fn np_after(&self, toks: &[Tok], c: usize) -> Option<(usize, Span, Np)> {
+        let j = c + 1;
+        let t = toks.get(j)?;
+        if !t.is_word() || !t.outside() {
+            return None;
+        }
+        let w = self.lw(t);
+        if let Some(_p) = self.lex.pronoun(&w) {
+            if matches!(w.as_str(), "he" | "she" | "they" | "we" | "i") {
+                return Some((j + 1, t.span, Np::Pronoun));
+            }
+            return None;
+        }
+        let start_det = t.has(F_DETS);
+        // "said port director Luis Gómez": a modifier before a role noun
+        let role_next = toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && n.outside() && self.lex.is_title(self.word(n)));
+        let title_start = self.lex.is_title(&w) || self.lex.is_group_noun(&w) || role_next;
+        if !(t.cap || start_det || title_start) {
+            return None;
+        }
+        let (k, has_cap) = self.np_after_end(toks, j);
+        if k == j {
+            return None;
+        }
+        let last = toks.get(k - 1)?;
+        let kind = if has_cap && last.cap {
+            Np::Name
+        } else {
+            Np::Nominal
+        };
+        if !has_cap && !start_det && !title_start {
+            return None;
+        }
+        Some((k, Span::new(t.span.start, last.span.end), kind))
+    }
+
+    /// End (exclusive) of the noun phrase starting at token `j`, and whether it holds a
+    /// capitalized word.
+    fn np_after_end(&self, toks: &[Tok], j: usize) -> (usize, bool) {
+        let mut k = j;
+        let mut has_cap = false;
+        while let Some(u) = toks.get(k) {
+            if !u.is_word() || !u.outside() || k - j > 8 {
+                break;
+            }
+            let uw = self.lw(u);
+            if k > j
+                && (u.has(F_NOMINAL_STOP)
+                    || (!u.cap && self.lex.cue(&uw).is_some())
+                    || self.lex.pronoun(&uw).is_some()
+                    || (has_cap
+                        && !u.cap
+                        && !self.is_connector(u)
+                        && !self.lex.is_title(&uw)
+                        && !self.lex.is_group_noun(&uw)
+                        && !self.lex.is_org_word(&uw)))
+            {
+                break;
+            }
+            if u.cap {
+                has_cap = true;
+            }
+            k += 1;
+            if strip_possessive(self.word(u)).len() != self.word(u).len()
+                && !toks
+                    .get(k)
+                    .is_some_and(|v| v.is_word() && self.lex.is_title(self.word(v)))
+            {
+                break;
+            }
+        }
+        (k, has_cap)
+    }
+
+    /// The source after `according to` (token `c` is "to"): a speaker phrase as after a
+    /// cue, an object pronoun ("according to him"), or any short noun phrase ("state law",
+    /// "early results of exit polls", "his Facebook profile").
+    pub(crate) fn source_after(
+        &self,
+        toks: &[Tok],
+        c: usize,
+        e: usize,
+    ) -> Option<(usize, Span, Np)> {
+        if let Some(x) = self.np_after(toks, c) {
+            return Some(x);
+        }
+        let j = c + 1;
+        let t = toks.get(j)?;
+        if !t.is_word() || !t.outside() {
+            return None;
+        }
+        let w = self.lw(t);
+        if matches!(w.as_str(), "him" | "her" | "them" | "us" | "me") {
+            let her_det = w == "her"
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word() && n.outside() && j + 1 < e);
+            if !her_det {
+                return Some((j + 1, t.span, Np::Pronoun));
+            }
+        }
+        let mut k = j;
+        while let Some(u) = toks.get(k) {
+            if k >= e || !u.is_word() || !u.outside() || k - j >= 8 {
+                break;
+            }
+            let uw = self.lw(u);
+            if k > j && (u.has(F_NOMINAL_STOP) || self.lex.pronoun(&uw).is_some()) {
+                break;
+            }
+            k += 1;
+        }
+        if k == j {
+            return None;
+        }
+        let last = toks.get(k - 1)?;
+        Some((k, Span::new(t.span.start, last.span.end), Np::Nominal))
+    }
+
+    /// A capitalized name at token `start` followed by a comma, with only words and commas
+    /// (appositions) from there to the cue at `c`, the last one a comma: the name's span.
+    pub(crate) fn leading_name(&self, toks: &[Tok], start: usize, c: usize) -> Option<Span> {
+        let first = toks.get(start)?;
+        if !(first.is_word() && first.cap && first.outside()) || self.lw_is(Some(first), F_STOP_CAP)
+        {
+            return None;
+        }
+        let mut k = start;
+        while toks.get(k + 1).is_some_and(|u| self.is_cap_word(u)) && k + 1 < c {
+            k += 1;
+        }
+        let last = toks.get(k)?;
+        let between = toks.get(k + 1..c)?;
+        let ok = between.first().is_some_and(|x| x.is_punct(','))
+            && between.last().is_some_and(|x| x.is_punct(','))
+            && between
+                .iter()
+                .all(|x| x.outside() && (x.is_word() || x.is_punct(',') || x.is_punct('-')))
+            && between.iter().all(|x| self.cue_of(x).is_none());
+        ok.then(|| Span::new(first.span.start, last.span.end))
+    }
+
+    /// `, R-Ky.,` right before token `c`: the index of the comma opening the tag.
+    pub(crate) fn party_tag_before(&self, toks: &[Tok], c: usize) -> Option<usize> {
+        let close = toks.get(c.checked_sub(1)?)?;
+        let tag = toks.get(c.checked_sub(2)?)?;
+        let open = c.checked_sub(3)?;
+        let is_tag = tag.is_word() && tag.cap && {
+            let w = self.word(tag);
+            w.len() <= 10
+                && matches!(w.as_bytes().get(1), Some(b'-'))
+                && matches!(w.as_bytes().first(), Some(b'R' | b'D' | b'I'))
+        };
+        (close.is_punct(',') && is_tag && toks.get(open)?.is_punct(',')).then_some(open)
+    }
+
+    /// "Trump's" / "Trump's fawning": a phrase ending in a possessive or in a modifier
+    /// after one names no speaker ("Trump's spokesman" does).
+    pub(crate) fn possessed_non_person(&self, sp: Span) -> bool {
+        let t = sp.text(self.text);
+        let mut words = t.split_whitespace().rev();
+        let Some(last) = words.next() else {
+            return false;
+        };
+        if strip_possessive(last).len() != last.len() {
+            return true;
+        }
+        let modifier = last.ends_with("ing") || last.ends_with("ed");
+        modifier
+            && words
+                .next()
+                .is_some_and(|w| strip_possessive(w).len() != w.len())
+    }
+
+    /// "the caustic (chant)", "an unprompted (call)": a phrase ending in an adjective, so
+    /// the cue word after it is a noun. An unknown lower-case head that is no plural and
+    /// no role, group, organization or report noun.
+    pub(crate) fn adjective_head(&self, sp: Span) -> bool {
+        let Some(head) = sp.text(self.text).split_whitespace().last() else {
+            return false;
+        };
+        let head = strip_possessive(head);
+        head.chars().next().is_some_and(char::is_lowercase)
+            && !head.ends_with('s')
+            && !self.lex.is_title(head)
+            && !self.lex.is_group_noun(head)
+            && !self.lex.is_org_word(head)
+            && !self.lex.is_report_noun(head)
+            && (head.ends_with("ic")
+                || head.ends_with("ed")
+                || head.ends_with("est")
+                || head.ends_with("ful")
+                || head.ends_with("ous")
+                || head.ends_with("al")
+                || head.ends_with("ive")
+                || head.ends_with("ing"))
+    }
+
+    /// The speaker mention of the latest statement whose cue lies in tokens `lo..hi` of
+    /// block `b` ("X said Y, adding that Z": the participle's speaker is X).
+    pub(crate) fn speaker_in_sentence(
+        &self,
+        b: &BlockData,
+        lo: usize,
+        hi: usize,
+    ) -> Option<Mention> {
+        let toks = &b.toks;
+        let (start, end) = (toks.get(lo)?.span.start, toks.get(hi)?.span.start);
+        let d = self.drafts.iter().rev().take(4).find(|d| {
+            d.block == b.idx && d.cue.is_some_and(|cu| cu.start >= start && cu.end <= end)
+        })?;
+        let (sp, np) = d.speaker?;
+        let k = toks.iter().position(|t| t.span.start == sp.start)?;
+        Some((sp, np, k))
+    }
+
+    /// The sentence subject: the first name or pronoun (or subject of an earlier cue) in
+    /// `lo..hi`.
+    pub(crate) fn subject(&self, b: &BlockData, lo: usize, hi: usize) -> Option<(Span, Np, usize)> {
+        let toks = &b.toks;
+        // Bounded look-back keeps giant sentences linear.
+        let lo = lo.max(hi.saturating_sub(80));
+        for c in lo..hi {
+            let t = toks.get(c)?;
+            if self.cue_of(t).is_some() {
+                if let Some((k, s, np)) = self.np_before(toks, c, lo) {
+                    return Some((s, np, k));
+                }
+            }
+        }
+        // first pronoun / capitalized name not after a preposition
+        let mut k = lo;
+        while k < hi {
+            let t = toks.get(k)?;
+            if t.is_word() && t.outside() {
+                let w = self.lw(t);
+                let after_prep = k > lo && self.lw_is(toks.get(k - 1), F_NOMINAL_STOP);
+                if matches!(w.as_str(), "he" | "she" | "they") && !after_prep {
+                    return Some((t.span, Np::Pronoun, k));
+                }
+                // (not a dateline place in capitals, nor "Speaking ...")
+                let w = self.word(t);
+                let dateline_or_participle =
+                    (w.len() >= 3 && !w.chars().any(char::is_lowercase)) || w.ends_with("ing");
+                if t.cap && !t.has(F_STOP_CAP) && !after_prep && !dateline_or_participle {
+                    let mut e = k;
+                    while toks.get(e + 1).is_some_and(|u| self.is_cap_word(u)) {
+                        e += 1;
+                    }
+                    let last = toks.get(e)?;
+                    return Some((Span::new(t.span.start, last.span.end), Np::Name, k));
+                }
+                if t.cap && after_prep {
+                    // skip a prepositional name
+                    while toks.get(k + 1).is_some_and(|u| self.is_cap_word(u)) {
+                        k += 1;
+                    }
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+}

@@ -1,0 +1,128 @@
+//! "According to X": the source of a statement named by a preposition.
+//!
+//! - leading: `According to the report, the plan will fail.`;
+//! - trailing: `The plan will fail, according to officials.`;
+//! - interrupting: `Most voters, according to the poll, still back the plan.` (the
+//!   statement goes on after the source).
+
+use crate::quotes::ctx::{Ctx, Mention};
+use crate::quotes::rules::indirect::Found;
+use crate::quotes::tokens::{Kind, Tok};
+use crate::Span;
+
+/// An "according to" at token `i` and its source, ending at token `ne`.
+struct Source {
+    i: usize,
+    ne: usize,
+    cue: Span,
+    speaker: Mention,
+}
+
+impl Ctx<'_> {
+    /// The first "according to" of tokens `s..e` and the statement it credits.
+    pub(crate) fn according_to(&self, toks: &[Tok], s: usize, e: usize) -> Option<Found> {
+        for i in s..e.saturating_sub(1) {
+            let (Some(a), Some(t)) = (toks.get(i), toks.get(i + 1)) else {
+                break;
+            };
+            if !(a.outside()
+                && a.span.len() == 9
+                && self.lw(a) == "according"
+                && self.lw(t) == "to")
+            {
+                continue;
+            }
+            let cue = Span::new(a.span.start, t.span.end);
+            let (ne, sp, np) = self.source_after(toks, i + 1, e)?;
+            let src = Source {
+                i,
+                ne,
+                cue,
+                speaker: (sp, np, i + 2),
+            };
+            if i == s || (i == s + 1 && toks.get(s).is_some_and(|x| !x.is_word())) {
+                return self.according_first(toks, e, &src);
+            }
+            return self.according_after(toks, s, e, &src);
+        }
+        None
+    }
+
+    /// According to X, CLAUSE
+    fn according_first(&self, toks: &[Tok], e: usize, src: &Source) -> Option<Found> {
+        let mut k = src.ne;
+        while k < e && !toks.get(k).is_some_and(|x| x.is_punct(',')) {
+            k += 1;
+        }
+        let c = self.content_span(toks, k + 1, e)?;
+        Some(Found::new(
+            c,
+            (Some(src.cue), Some(src.speaker)),
+            0.8,
+            src.i + 1,
+        ))
+    }
+
+    /// CLAUSE(,) according to X [, CLAUSE]
+    fn according_after(&self, toks: &[Tok], s: usize, e: usize, src: &Source) -> Option<Found> {
+        let (i, ne) = (src.i, src.ne);
+        let mut ce = i;
+        let interrupts = toks
+            .get(i - 1)
+            .is_some_and(|x| matches!(x.kind, Kind::Punct(',' | '—' | '–' | '-')));
+        if interrupts {
+            ce -= 1;
+        }
+        // "most Americans, according to the report, still believe ...": the
+        // statement goes on after the source.
+        let rest = if interrupts {
+            (ne..e.min(ne + 14))
+                .find(|&k| {
+                    toks.get(k).is_some_and(|x| {
+                        x.outside() && matches!(x.kind, Kind::Punct(',' | '—' | '–' | '-'))
+                    })
+                })
+                .and_then(|k| self.content_span_n(toks, k + 1, e, 2))
+        } else {
+            None
+        };
+        let lead = match rest {
+            Some(_) => self.content_span_cut(toks, s, ce, 1, false),
+            None => self.lead_content(toks, s, ce),
+        };
+        let mut found = Found::new(lead?, (Some(src.cue), Some(src.speaker)), 0.8, i + 1);
+        if rest.is_some() {
+            found.extra = rest;
+            found.at = e;
+        }
+        Some(found)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::rules::testing::statements;
+
+    #[test]
+    fn according_to_x_comma_clause() {
+        let found = statements("T\n\nAccording to the report, the plan will fail next year.");
+        let want = "Indirect [the plan will fail next year] cue: According to, speaker: the report";
+        assert_eq!(found, want);
+    }
+
+    #[test]
+    fn clause_comma_according_to_x() {
+        assert_eq!(
+            statements("T\n\nThe plan will fail, according to officials."),
+            "Indirect [The plan will fail] cue: according to, speaker: officials"
+        );
+    }
+
+    #[test]
+    fn an_interrupting_source_splits_the_content() {
+        let text = "T\n\nMost voters, according to the poll, still back the plan.";
+        let split = "Indirect [Most voters | still back the plan] cue: according to, \
+                     speaker: the poll";
+        assert_eq!(statements(text), split);
+    }
+}

@@ -1,0 +1,606 @@
+//! Reported speech, sentence by sentence: the cue verbs and the clause they report.
+//!
+//! - `X said (that) CLAUSE`: `Miller said the plan would fail.`;
+//! - `CLAUSE, X said`: `The plan will fail, officials said.`;
+//! - `CLAUSE, said X`: `The plan will fail, said Miller.`;
+//! - `CLAUSE, X said, CLAUSE`: `The plan, Miller said, will fail.`;
+//! - coordinated cues: `He declined and said the plan would fail.`;
+//! - reports inside reports: `Miller said Roe believes that the plan will fail.`
+//!
+//! Other constructions the sentence pass tries: [`super::according`],
+//! [`super::participle`], [`super::cue_noun`], [`super::passive`].
+
+use crate::quotes::block::BlockData;
+use crate::quotes::ctx::{mark_used, Attr, Ctx, Mention, Np};
+use crate::quotes::lexicon::CueClass;
+use crate::quotes::tokens::{Kind, Tok};
+use crate::quotes::words::*;
+use crate::quotes::QuoteKind;
+use crate::Span;
+
+/// The sentence (part) being searched: tokens `s..e` of block `b`.
+pub(crate) struct Sent<'b> {
+    pub(crate) b: &'b BlockData,
+    pub(crate) s: usize,
+    pub(crate) e: usize,
+    /// A direct statement's quotation comes before `s` in the sentence.
+    after_direct: bool,
+    /// The sentence opens with a subordinate clause ("When Trump suggested ..., ").
+    subordinate: bool,
+    /// Start of the main clause (after the subordinate clause's comma).
+    main_start: usize,
+}
+
+/// A reported statement found in a sentence.
+pub(crate) struct Found {
+    pub(crate) content: Span,
+    pub(crate) attr: Attr,
+    pub(crate) conf: f32,
+    /// Token after which nested reports are searched.
+    pub(crate) at: usize,
+    /// Content going on after the attribution.
+    pub(crate) extra: Option<Span>,
+}
+
+impl Found {
+    pub(crate) fn new(content: Span, attr: Attr, conf: f32, at: usize) -> Found {
+        Found {
+            content,
+            attr,
+            conf,
+            at,
+            extra: None,
+        }
+    }
+}
+
+/// Verbs whose object is the addressee, skipped before the content: "told reporters ...".
+fn takes_object(cw: &str) -> bool {
+    matches!(
+        cw,
+        "told"
+            | "tell"
+            | "tells"
+            | "telling"
+            | "asked"
+            | "urged"
+            | "warned"
+            | "assured"
+            | "reminded"
+            | "informed"
+    )
+}
+
+impl Ctx<'_> {
+    /// The reported statements of every sentence of block `b`.
+    pub(crate) fn indirect_block(&mut self, b: &BlockData, used_q: &mut [bool]) {
+        let mut s = 0;
+        for &e in &b.ends {
+            self.indirect_sentence(b, s, e, used_q, 0);
+            s = e;
+        }
+    }
+
+    fn indirect_sentence(
+        &mut self,
+        b: &BlockData,
+        s: usize,
+        e: usize,
+        used_q: &mut [bool],
+        depth: u8,
+    ) {
+        let toks = &b.toks;
+        // Only the part after the last direct statement's quotation is reported speech.
+        let mut s0 = s;
+        for (i, t) in toks.get(s..e).unwrap_or(&[]).iter().enumerate() {
+            if matches!(t.kind, Kind::Open | Kind::Close)
+                && used_q.get(t.q as usize).copied().unwrap_or(false)
+            {
+                s0 = s + i + 1;
+            }
+        }
+        let after_direct = s0 > s;
+        let s = s0;
+        if s >= e {
+            return;
+        }
+        if depth == 0 {
+            self.passive_questions(b, s, e);
+        }
+        let according = self.according_to(toks, s, e);
+        // "When Trump suggested ..., Rubio said ...": the main clause comes first.
+        let subordinate = self.lw_is(toks.get(s), F_SUBORDINATE_LEAD);
+        let main_start = if subordinate {
+            (s..e)
+                .find(|&k| toks.get(k).is_some_and(|t| t.is_punct(',')))
+                .map_or(s, |k| k + 1)
+        } else {
+            s
+        };
+        let st = Sent {
+            b,
+            s,
+            e,
+            after_direct,
+            subordinate,
+            main_start,
+        };
+        let Some(found) = according.or_else(|| self.cue_passes(&st)) else {
+            return;
+        };
+        self.report(&st, found, used_q, depth);
+    }
+
+    /// passes: main clause verbs, any verbs, participles
+    fn cue_passes(&self, st: &Sent<'_>) -> Option<Found> {
+        let toks = &st.b.toks;
+        for pass in 0..3 {
+            let (from, want_part) = match pass {
+                0 => (st.main_start, false),
+                1 => (st.s, false),
+                _ => (st.s, true),
+            };
+            if pass == 1 && st.main_start == st.s {
+                continue;
+            }
+            for c in from..st.e {
+                let Some(t) = toks.get(c) else { break };
+                if let Some(found) = self.cue_at(st, c, t, want_part) {
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+
+    /// The statement reported by the cue at token `c` (`t`), if it is one.
+    fn cue_at(&self, st: &Sent<'_>, c: usize, t: &Tok, want_part: bool) -> Option<Found> {
+        let (toks, s) = (&st.b.toks, st.s);
+        // a verb that is a cue only with its particle: "talked about", "focus on"
+        let phrasal = || {
+            (t.is_word() && t.outside() && !t.cap)
+                .then(|| toks.get(c + 1))
+                .flatten()
+                .filter(|p| self.lex.is_cue_phrase(self.word(t), self.word(p)))
+                .map(|_| CueClass::Speech)
+        };
+        let class = self.cue_of(t).or_else(phrasal)?;
+        if class == CueClass::Noun {
+            return if want_part {
+                None
+            } else {
+                self.cue_noun_claim(st, c, t)
+            };
+        }
+        if self.is_passive_asked(toks, c) {
+            return None;
+        }
+        let is_part = self.word(t).ends_with("ing");
+        if want_part != is_part {
+            return None;
+        }
+        let cw = self.lw(t);
+        // "Trump is promising lower taxes": a progressive is a finite verb
+        let progressive = cw.ends_with("ing") && c > s && self.lw_is(toks.get(c - 1), F_BE_FORMS);
+        if cw.ends_with("ing") && class != CueClass::Speech && !progressive {
+            return None;
+        }
+        // "..., adding (that) CLAUSE": the speaker is the sentence's.
+        // (also "... and calling him “a feminist.”")
+        let participle = cw.ends_with("ing")
+            && c > s
+            && (toks.get(c - 1).is_some_and(|x| x.is_punct(','))
+                || self.lw_is(toks.get(c - 1), F_AND_BUT));
+        if participle {
+            return self.participle_report(st, c, t);
+        }
+        // after a direct statement only a coordinated cue reports more:
+        // "She declared “What a night!” and said that ..."
+        if st.after_direct && !(c > s && self.lw_is(toks.get(c - 1), F_AND_BUT)) {
+            return None;
+        }
+        if let Some(found) = self.inverted_cue(st, c, t) {
+            return Some(found);
+        }
+        let (k0, sp, np) = self.cue_subject(st, c, t, class)?;
+        if self.names_no_speaker(st, c, class, sp, np) {
+            return None;
+        }
+        if let Some(found) = self.clause_before_cue(st, c, t, (sp, np, k0)) {
+            return Some(found);
+        }
+        if cw.ends_with("ing") && np != Np::Relative && !progressive {
+            // participle without its own subject: "..., saying ..."
+            return None;
+        }
+        self.clause_after_cue(st, c, t, (sp, np, k0))
+    }
+
+    /// CLAUSE, said X.
+    fn inverted_cue(&self, st: &Sent<'_>, c: usize, t: &Tok) -> Option<Found> {
+        let (toks, s, e) = (&st.b.toks, st.s, st.e);
+        if !(c > s && toks.get(c - 1).is_some_and(|x| x.is_punct(','))) {
+            return None;
+        }
+        let (_ne, sp, np) = self.np_after(toks, c).filter(|&(ne, _, _)| {
+            ne >= e
+                || toks
+                    .get(ne)
+                    .is_some_and(|x| matches!(x.kind, Kind::Punct(',' | '.' | ';')))
+        })?;
+        let cs = self.lead_content(toks, s, c - 1)?;
+        Some(Found::new(
+            cs,
+            (Some(t.span), Some((sp, np, c + 1))),
+            0.75,
+            c,
+        ))
+    }
+
+    /// The subject of the cue at `c`: the noun phrase before it, or the sentence's
+    /// subject for a coordinated cue ("and said", "but said", "..., called her ...").
+    fn cue_subject(
+        &self,
+        st: &Sent<'_>,
+        c: usize,
+        t: &Tok,
+        class: CueClass,
+    ) -> Option<(usize, Span, Np)> {
+        let (b, toks, s) = (st.b, &st.b.toks, st.s);
+        let cw = self.lw(t);
+        // "and said", "but said", "..., called her “third-rate”"
+        let coord = c > s
+            && (self.lw_is(toks.get(c - 1), F_AND_BUT)
+                || (toks.get(c - 1).is_some_and(|x| x.is_punct(','))
+                    && !t.cap
+                    && cw.ends_with("ed")
+                    && class == CueClass::Speech));
+        // "Protesters took to the streets and chanted ...": right after "and" the
+        // subject is the sentence's, not the noun phrase before "and".
+        let right_after_and = c > s && self.lw_is(toks.get(c - 1), F_AND_BUT);
+        let sentence_subject = || {
+            let whole = Self::sentence_of(b, c).0;
+            self.speaker_in_sentence(b, whole, c)
+                .or_else(|| self.subject(b, whole, c - 1))
+                .map(|(sp, np, k)| (k, sp, np))
+        };
+        if right_after_and {
+            sentence_subject().or_else(|| self.np_before_appos(toks, c, s))
+        } else {
+            match self.np_before_appos(toks, c, s) {
+                Some(x) => Some(x),
+                None if coord => sentence_subject(),
+                None => None,
+            }
+        }
+    }
+
+    /// "his comments about ...", "Trump's fawning comments": a noun, not a verb; and a
+    /// report verb ("shows") needs a name, a report or an organization as subject.
+    fn names_no_speaker(&self, st: &Sent<'_>, c: usize, class: CueClass, sp: Span, np: Np) -> bool {
+        let (toks, s) = (&st.b.toks, st.s);
+        let after_det = c > s && self.lw_is(toks.get(c - 1), F_DET_ONLY);
+        if after_det
+            || (np != Np::Pronoun && self.possessed_non_person(sp))
+            || (np == Np::Nominal && self.adjective_head(sp))
+        {
+            return true;
+        }
+        if class == CueClass::Report {
+            let head = sp.text(self.text).split_whitespace().last().unwrap_or("");
+            if !(np == Np::Name || self.lex.is_report_noun(head) || self.lex.is_org_word(head)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// CLAUSE, X said [, CLAUSE] (not "In a statement, X said that ...").
+    fn clause_before_cue(&self, st: &Sent<'_>, c: usize, t: &Tok, sp: Mention) -> Option<Found> {
+        let (toks, s, e) = (&st.b.toks, st.s, st.e);
+        let k0c = sp.2;
+        let then_that = self.lw_is(toks.get(c + 1), F_THAT);
+        // ("When asked about it, Trump said ...": the clause before is no content)
+        let only_subordinate = st.subordinate && k0c <= st.main_start;
+        let after_clause = k0c > s + 2
+            && !then_that
+            && !only_subordinate
+            && toks.get(k0c - 1).is_some_and(|x| x.is_punct(','));
+        if !after_clause {
+            return None;
+        }
+        let tail_words = toks
+            .get(c + 1..e)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|x| !x.is_punct(','))
+            .filter(|x| x.is_word())
+            .count();
+        // "CLAUSE, X said, CLAUSE": the content goes on after the cue.
+        let mid = toks.get(c + 1).is_some_and(|x| x.is_punct(','));
+        if mid && tail_words == 0 {
+            if let (Some(cs), Some(rest)) = (
+                self.content_span_n(toks, s, k0c - 1, 1),
+                self.content_span_n(toks, c + 2, e, 2),
+            ) {
+                let mut found = Found::new(cs, (Some(t.span), Some(sp)), 0.75, e);
+                found.extra = Some(rest);
+                return Some(found);
+            }
+        }
+        // "In a court filing, X wrote ...": an adverbial is no content
+        let adverbial = self.lw_is(toks.get(s), F_ADVERBIAL_LEAD)
+            && !toks
+                .get(s..k0c)
+                .unwrap_or(&[])
+                .iter()
+                .any(|x| x.is_word() && x.has(F_CLAUSE_WORDS));
+        if tail_words <= 6 && !adverbial {
+            if let Some(cs) = self.lead_content(toks, s, k0c - 1) {
+                return Some(Found::new(cs, (Some(t.span), Some(sp)), 0.75, c));
+            }
+        }
+        None
+    }
+
+    /// X said (that) CLAUSE
+    fn clause_after_cue(&self, st: &Sent<'_>, c: usize, t: &Tok, sp: Mention) -> Option<Found> {
+        let (toks, e) = (&st.b.toks, st.e);
+        let mut a = c + 1;
+        // "called for a revolution", "pointed out that ...": the particle is cue
+        let mut cue_span = t.span;
+        if let Some(p) = toks.get(a).filter(|p| p.is_word() && p.outside()) {
+            if self.lex.is_cue_phrase(self.word(t), self.word(p)) {
+                cue_span = Span::new(t.span.start, p.span.end);
+                a += 1;
+            }
+        }
+        let that_at = self.that_within(toks, a, e);
+        let mut a = self.content_start(st, c, t, a, that_at)?;
+        while toks
+            .get(a)
+            .is_some_and(|x| x.is_punct(',') || x.is_punct(':'))
+        {
+            a += 1;
+        }
+        let ce = if that_at.is_none() {
+            self.object_end(toks, a, e)
+        } else {
+            e
+        };
+        let quoted = toks
+            .get(a..ce)
+            .unwrap_or(&[])
+            .iter()
+            .any(|x| x.kind == Kind::Open);
+        let content = if ce < e || cue_span != t.span {
+            self.content_span_n(toks, a, ce, 1)
+        } else if quoted {
+            // `called Trump “unhinged.”`
+            self.content_span_n(toks, a, ce, 2)
+        } else {
+            self.content_span(toks, a, e)
+        };
+        let conf = if that_at.is_some() { 0.8 } else { 0.65 };
+        Some(Found::new(content?, (Some(cue_span), Some(sp)), conf, c))
+    }
+
+    /// "that" within a few tokens from `a`.
+    fn that_within(&self, toks: &[Tok], a: usize, e: usize) -> Option<usize> {
+        for k in a..(a + 8).min(e) {
+            let Some(x) = toks.get(k) else { break };
+            if x.is_punct(',') || x.kind == Kind::Open {
+                if x.kind == Kind::Open {
+                    break;
+                }
+                continue;
+            }
+            if x.is_word() && self.lw(x) == "that" {
+                return Some(k);
+            }
+            // "X believes Y said the vote showed that ...": a later cue owns its "that"
+            if x.cue.is_some_and(|c| c != CueClass::Noun) {
+                break;
+            }
+        }
+        None
+    }
+
+    /// Where the content after the cue at `c` starts (`a`: after the cue and its
+    /// particle): at "that", after an adverbial or after the addressee; `None` when there
+    /// is no content.
+    fn content_start(
+        &self,
+        st: &Sent<'_>,
+        c: usize,
+        t: &Tok,
+        a: usize,
+        that_at: Option<usize>,
+    ) -> Option<usize> {
+        let (toks, e) = (&st.b.toks, st.e);
+        if let Some(k) = that_at {
+            return Some(k);
+        }
+        if self.lw_is(toks.get(a), F_ADVERBIAL_START) {
+            // "X said in a statement on Monday that ..." / "X said when asked":
+            // an adverbial first; the content is a clause after "that" or after
+            // the comma closing the adverbial, else there is none.
+            let mut next = None;
+            for k in a + 1..(a + 20).min(e) {
+                let Some(x) = toks.get(k) else { break };
+                if x.kind == Kind::Open || x.is_punct(';') {
+                    break;
+                }
+                if x.is_word() && self.lw(x) == "that" {
+                    next = Some(k);
+                    break;
+                }
+                if x.is_punct(',') {
+                    next = Some(k + 1);
+                    break;
+                }
+            }
+            return match next {
+                Some(k) => Some(k),
+                None if self.lw_is(toks.get(a), F_SUBORDINATORS) => None,
+                None => Some(a),
+            };
+        }
+        if takes_object(self.lw(t).as_str()) {
+            // skip the object
+            if let Some((ne, _, _)) = self.np_after(toks, c) {
+                return Some(ne);
+            } else if toks.get(a).is_some_and(|x| x.is_word()) {
+                return Some(a + 1);
+            }
+        }
+        Some(a)
+    }
+
+    /// Records the statement `found` of sentence `st`, then the reports nested in it.
+    fn report(&mut self, st: &Sent<'_>, found: Found, used_q: &mut [bool], depth: u8) {
+        let Found {
+            content,
+            attr: (cue, mut speaker),
+            mut conf,
+            at,
+            extra,
+        } = found;
+        let lead = self.evidential(st, cue, content, &mut speaker, &mut conf);
+        // mixed when a quotation lies inside the content
+        let mut mixed = false;
+        for t in st.b.toks.get(st.s..st.e).unwrap_or(&[]) {
+            if t.kind == Kind::Open
+                && (content.contains(t.span) || extra.is_some_and(|x| x.contains(t.span)))
+            {
+                mixed = true;
+                if !self.is_modifier_quote(st.b, t.q as usize) {
+                    mark_used(used_q, t.q as usize);
+                }
+            }
+        }
+        let kind = if mixed {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        let mut spans: Vec<Span> = lead.into_iter().collect();
+        spans.push(content);
+        spans.extend(extra);
+        self.push(kind, spans, cue, speaker, &st.b.toks, conf, st.b);
+        if depth < 2 && at + 1 < st.e && at >= st.s {
+            self.nested_reports(st, cue, content, at, used_q, depth);
+        }
+    }
+
+    /// "Clinton appeared to have the most to gain", "The magnate was expected to win":
+    /// an evidential or passive cue credits nobody; its subject is part of the content
+    /// (returned when it comes before the content).
+    fn evidential(
+        &self,
+        st: &Sent<'_>,
+        cue: Option<Span>,
+        content: Span,
+        speaker: &mut Option<Mention>,
+        conf: &mut f32,
+    ) -> Option<Span> {
+        let toks = &st.b.toks;
+        let mut lead: Option<Span> = None;
+        let ck = (st.s..st.e).find(|&k| toks.get(k).is_some_and(|t| Some(t.span) == cue))?;
+        let cw = toks.get(ck).map(|t| self.lw(t));
+        let raising = toks.get(ck).is_some_and(|t| t.has(F_RAISING));
+        let passive = ck > 0
+            && self.lw_is(toks.get(ck - 1), F_BE_FORMS)
+            && cw.as_ref().is_some_and(|w| w.ends_with("ed"));
+        if raising || passive {
+            if let Some((sp, _, _)) = speaker.take() {
+                if sp.end <= content.start {
+                    lead = Some(sp);
+                }
+            }
+            *conf *= 0.8;
+        }
+        lead
+    }
+
+    /// A report inside the report: "X said Y believes that ...". When the content follows
+    /// the cue, the nested report is searched for inside the content only: a skipped
+    /// object ("X asked Y, CLAUSE") or words after the content's end (a semicolon) belong
+    /// to no nested report, whose content, cue and speaker must lie inside this content.
+    fn nested_reports(
+        &mut self,
+        st: &Sent<'_>,
+        cue: Option<Span>,
+        content: Span,
+        found_at: usize,
+        used_q: &mut [bool],
+        depth: u8,
+    ) {
+        let (b, toks, e) = (st.b, &st.b.toks, st.e);
+        let (from, to) = if cue.is_some_and(|c| content.start >= c.end) {
+            (
+                toks.partition_point(|t| t.span.start < content.start)
+                    .max(found_at + 1),
+                toks.partition_point(|t| t.span.start < content.end).min(e),
+            )
+        } else {
+            (found_at + 1, e)
+        };
+        if from < to {
+            self.indirect_sentence(b, from, to, used_q, depth + 1);
+        }
+        // and after the content, a report of its own ("X said A; Y said B")
+        if to < e && to > found_at {
+            self.indirect_sentence(b, to, e, used_q, depth + 1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::rules::testing::statements;
+
+    #[test]
+    fn x_said_clause_and_clause_x_said() {
+        let after = statements("T\n\nMiller said the plan would fail.");
+        assert_eq!(
+            after,
+            "Indirect [the plan would fail] cue: said, speaker: Miller"
+        );
+        let before = statements("T\n\nThe plan will fail, officials said.");
+        assert_eq!(
+            before,
+            "Indirect [The plan will fail] cue: said, speaker: officials"
+        );
+    }
+
+    #[test]
+    fn an_inverted_cue_and_a_cue_inside_the_clause() {
+        let inverted = "Indirect [The plan will fail] cue: said, speaker: Miller";
+        assert_eq!(
+            statements("T\n\nThe plan will fail, said Miller."),
+            inverted
+        );
+        let inside = "Indirect [The plan | will fail this year] cue: said, speaker: Miller";
+        assert_eq!(
+            statements("T\n\nThe plan, Miller said, will fail this year."),
+            inside
+        );
+    }
+
+    #[test]
+    fn a_coordinated_cue_takes_the_sentence_subject() {
+        assert_eq!(
+            statements("T\n\nMiller declined to comment and said the plan would fail."),
+            "Indirect [the plan would fail] cue: said, speaker: Miller"
+        );
+    }
+
+    #[test]
+    fn a_report_inside_a_report() {
+        let text = "T\n\nMiller said Roe believes that the plan will fail.";
+        let want = "Indirect [Roe believes that the plan will fail] cue: said, speaker: Miller\n\
+                    Indirect [that the plan will fail] cue: believes, speaker: Roe";
+        assert_eq!(statements(text), want);
+    }
+}

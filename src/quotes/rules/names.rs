@@ -1,0 +1,230 @@
+//! Pass 1, names: every run of capitalized words becomes a named entity of the speaker
+//! resolver before any statement is looked for.
+//!
+//! - a name with a title: `Senator Jane Roe said` → the entity "Jane Roe", titled;
+//! - a name with an honorific: `Mrs. Roe` → "Roe", female;
+//! - a description in apposition: `Jane Roe, the state treasurer, said` → described as
+//!   "the state treasurer".
+
+use crate::quotes::ctx::Ctx;
+use crate::quotes::tokens::{Kind, Tok};
+use crate::quotes::words::{F_ARTICLES, F_NAME_END, F_STOP_CAP};
+use crate::speakers::{strip_possessive, Gender};
+use crate::Span;
+
+impl Ctx<'_> {
+    /// Adds the capitalized runs of a block's tokens to the resolver.
+    pub(crate) fn find_names(&mut self, toks: &[Tok]) {
+        let n = toks.len();
+        let mut i = 0;
+        while i < n {
+            let Some(t) = toks.get(i) else { break };
+            if !self.is_cap_word(t) {
+                i += 1;
+                continue;
+            }
+            let j = self.cap_run_end(toks, i);
+            let mut s = i;
+            while s < j && toks.get(s).is_some_and(|x| self.lw_is(Some(x), F_STOP_CAP)) {
+                s += 1;
+            }
+            if s < j {
+                let subject = i == 0
+                    || toks
+                        .get(i - 1)
+                        .is_some_and(|p| matches!(p.kind, Kind::Punct('.' | '!' | '?')));
+                self.add_run(toks, s, j, subject);
+            }
+            i = j;
+        }
+    }
+
+    /// End (exclusive) of the run of capitalized words (and connectors between them)
+    /// starting at token `i`; a possessive ends it.
+    fn cap_run_end(&self, toks: &[Tok], i: usize) -> usize {
+        let mut j = i + 1;
+        while let Some(u) = toks.get(j) {
+            if self.is_cap_word(u) {
+                // possessive ends the run
+                let prev_poss = toks
+                    .get(j - 1)
+                    .is_some_and(|p| strip_possessive(self.word(p)).len() != self.word(p).len());
+                if prev_poss {
+                    break;
+                }
+                j += 1;
+            } else if self.is_connector(u) && toks.get(j + 1).is_some_and(|v| self.is_cap_word(v)) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    fn add_run(&mut self, toks: &[Tok], s: usize, e: usize, subject: bool) {
+        let lex = self.lex;
+        // single group nouns ("Democrats") are not names
+        if e == s + 1 && toks.get(s).is_some_and(|t| lex.is_group_noun(self.word(t))) {
+            return;
+        }
+        let Some((name_start, mention_start, honorific)) = self.name_bounds(toks, s, e) else {
+            return;
+        };
+        let (Some(ms), Some(ns), Some(last)) = (
+            toks.get(mention_start),
+            toks.get(name_start),
+            toks.get(e - 1),
+        ) else {
+            return;
+        };
+        let mention = Span::new(ms.span.start, last.span.end);
+        let name = Span::new(ns.span.start, last.span.end);
+        let d0 = self.titles_before(toks, s);
+        let mut desc: Option<Span> = None;
+        let titled = name_start > s || d0 < s;
+        if d0 < name_start {
+            if let (Some(a), Some(b)) = (toks.get(d0), toks.get(mention_start.wrapping_sub(1))) {
+                if mention_start > d0 {
+                    desc = Some(Span::new(a.span.start, b.span.end));
+                }
+            }
+        }
+        if desc.is_none() && toks.get(e).is_some_and(|t| t.is_punct(',')) {
+            desc = self.apposition_after(toks, e);
+        }
+        let text = self.text;
+        let desc_text = desc.map(|d| d.text(text));
+        let id = self
+            .res
+            .add_name(text, name, honorific, desc_text, titled, subject, lex);
+        if mention != name {
+            if let Some(en) = self.res.entities.get_mut(id) {
+                if let Some(m) = en.mentions.last_mut() {
+                    *m = mention;
+                }
+            }
+        }
+    }
+
+    /// The run `s..e` past its title prefix: (name start, mention start, honorific's
+    /// gender); `None` for a run that is only an honorific.
+    fn name_bounds(
+        &self,
+        toks: &[Tok],
+        s: usize,
+        e: usize,
+    ) -> Option<(usize, usize, Option<Gender>)> {
+        let lex = self.lex;
+        // title prefix
+        let mut name_start = s;
+        for k in s..e {
+            if let Some(t) = toks.get(k) {
+                let w = self.word(t);
+                if lex.is_title(w) && k + 1 < e && lex.honorific(w).is_none() {
+                    name_start = k + 1;
+                }
+            }
+        }
+        let mut honorific = None;
+        let mention_start = name_start;
+        if let Some(t) = toks.get(name_start) {
+            if let Some(g) = lex.honorific(self.word(t)) {
+                honorific = Some(g);
+                if name_start + 1 < e {
+                    name_start += 1;
+                } else {
+                    return None;
+                }
+            }
+        }
+        Some((name_start, mention_start, honorific))
+    }
+
+    /// Description: the first of the lowercase titles just before the run at `s` (`s`
+    /// when there is none).
+    fn titles_before(&self, toks: &[Tok], s: usize) -> usize {
+        let lex = self.lex;
+        let mut d0 = s;
+        let mut k = s;
+        while k > 0 && s - k < 5 {
+            let Some(p) = toks.get(k - 1) else { break };
+            if p.is_word()
+                && p.outside()
+                && (lex.is_title(self.word(p)) || (p.cap && !self.lw_is(Some(p), F_STOP_CAP)))
+            {
+                k -= 1;
+                if lex.is_title(self.word(p)) {
+                    d0 = k;
+                }
+            } else {
+                break;
+            }
+        }
+        d0
+    }
+
+    /// Apposition after the run ending at the comma `e`: ", (the|a) ... title ... ,".
+    fn apposition_after(&self, toks: &[Tok], e: usize) -> Option<Span> {
+        let lex = self.lex;
+        let mut k = e + 1;
+        if self.lw_is(toks.get(k), F_ARTICLES) {
+            k += 1;
+        }
+        let st = k;
+        let mut has_title = false;
+        while let Some(t) = toks.get(k) {
+            if !t.is_word() || !t.outside() || k - st > 8 {
+                break;
+            }
+            if self.lw_is(Some(t), F_NAME_END) {
+                has_title = false;
+                break;
+            }
+            if lex.is_title(self.word(t)) {
+                has_title = true;
+            }
+            k += 1;
+        }
+        let closes = toks
+            .get(k)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'))
+            || k >= toks.len();
+        if has_title && closes && k > st {
+            if let (Some(a), Some(b)) = (toks.get(st), toks.get(k - 1)) {
+                return Some(Span::new(a.span.start, b.span.end));
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::speakers::{Gender, Speaker};
+
+    fn speakers(text: &str) -> Vec<Speaker> {
+        crate::quotes::extract(&crate::Article::parse(text).unwrap()).speakers
+    }
+
+    #[test]
+    fn a_title_before_a_name_is_no_part_of_it() {
+        let sp = speakers("T\n\n“We will win,” Senator Jane Roe said on Monday.");
+        assert_eq!(sp[0].name, "Jane Roe");
+        assert_eq!(sp[0].descriptions, ["Senator"]);
+    }
+
+    #[test]
+    fn an_honorific_gives_the_gender() {
+        let sp = speakers("T\n\nMrs. Roe said the plan would fail.");
+        assert_eq!(sp[0].name, "Roe");
+        assert_eq!(sp[0].gender, Gender::Female);
+    }
+
+    #[test]
+    fn an_apposition_with_a_title_describes_the_name() {
+        let sp = speakers("T\n\nJane Roe, the state treasurer, said the plan would fail.");
+        assert_eq!(sp[0].name, "Jane Roe");
+        assert_eq!(sp[0].descriptions, ["state treasurer"]);
+    }
+}
