@@ -22,10 +22,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 pub(crate) use vocab::Vocab;
-#[allow(unused_imports)]
 pub(crate) use vocab::{
-    F_FIRST_NAME, F_GROUP_NOUN, F_HONORIFIC, F_ORG_WORD, F_PARTICLE, F_PRONOUN, F_REPORT_NOUN,
-    F_TITLE,
+    F_CUE, F_GROUP_NOUN, F_HONORIFIC, F_ORG_WORD, F_PARTICLE, F_PRONOUN, F_REPORT_NOUN, F_TITLE,
 };
 
 /// Grammatical/natural gender as far as the text tells.

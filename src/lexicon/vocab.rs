@@ -21,6 +21,9 @@ pub(crate) const F_REPORT_NOUN: u64 = 1 << 37;
 pub(crate) const F_PRONOUN: u64 = 1 << 38;
 /// The particle of a phrasal cue ("about" of "talked about").
 pub(crate) const F_PARTICLE: u64 = 1 << 39;
+/// A cue word of any class (whatever the token's case; `Tok::cue` is set only for
+/// lower-case words outside quotations).
+pub(crate) const F_CUE: u64 = 1 << 40;
 
 /// The classes that ignore a word's final periods ("Sen." is the title "sen").
 const TRIMMED: u64 = F_TITLE | F_HONORIFIC | F_ORG_WORD;
@@ -140,7 +143,9 @@ impl Vocab {
             }
         }
         for (w, &class) in &lex.cues {
-            words.entry(w).or_default().cue = Some(class);
+            let e = words.entry(w).or_default();
+            e.cue = Some(class);
+            e.flags |= F_CUE;
         }
         let sets: [(u64, &mut dyn Iterator<Item = &String>); 8] = [
             (F_TITLE, &mut lex.titles.iter()),
@@ -291,6 +296,7 @@ mod tests {
             assert_eq!(f & F_REPORT_NOUN != 0, lex.is_report_noun(w), "{w}");
             assert_eq!(f & F_PRONOUN != 0, lex.pronoun(w).is_some(), "{w}");
             assert_eq!(v.lookup(w).cue, lex.cue(w), "{w}");
+            assert_eq!(f & F_CUE != 0, lex.cue(w).is_some(), "{w}");
         }
     }
 }

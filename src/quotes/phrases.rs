@@ -59,7 +59,7 @@ impl Ctx<'_> {
         let j = self.np_last_before(toks, c, lo)?;
         let t = toks.get(j)?;
         let w = self.lw(t);
-        if let Some((_, _)) = self.lex.pronoun(&w) {
+        if t.has(F_PRONOUN) {
             if matches!(w.as_str(), "him" | "them" | "his" | "their" | "her" | "you")
                 || (w == "it" && j + 1 != c)
             {
@@ -143,7 +143,7 @@ impl Ctx<'_> {
             let Some(p) = toks.get(k - 1) else { break };
             if (self.is_cap_word(p) && !self.lw_is(Some(p), F_STOP_CAP))
                 || self.is_connector(p)
-                || (p.is_word() && p.outside() && self.lex.honorific(self.word(p)).is_some())
+                || (p.is_word() && p.outside() && p.has(F_HONORIFIC))
             {
                 k -= 1;
             } else {
@@ -166,8 +166,7 @@ impl Ctx<'_> {
             // "at the time said": a time phrase, not a speaker
             return None;
         }
-        let head_ok =
-            self.lex.is_group_noun(&w) || self.lex.is_title(&w) || self.lex.is_org_word(&w);
+        let head_ok = t.has(F_GROUP_NOUN | F_TITLE | F_ORG_WORD);
         let mut k = j;
         let mut found_det = false;
         let mut has_cap = false;
@@ -176,7 +175,6 @@ impl Ctx<'_> {
             if !p.is_word() || !p.outside() {
                 break;
             }
-            let pw = self.lw(p);
             if p.has(F_DETS) {
                 k -= 1;
                 found_det = true;
@@ -185,7 +183,7 @@ impl Ctx<'_> {
             if p.has(F_NOMINAL_STOP) || (p.has(F_STOP_CAP) && !p.cap) {
                 break;
             }
-            if self.lex.cue(&pw).is_some() && !p.cap {
+            if p.has(F_CUE) && !p.cap {
                 break;
             }
             if p.cap {
@@ -245,7 +243,7 @@ impl Ctx<'_> {
             return None;
         }
         let w = self.lw(t);
-        if let Some(_p) = self.lex.pronoun(&w) {
+        if t.has(F_PRONOUN) {
             if matches!(w.as_str(), "he" | "she" | "they" | "we" | "i") {
                 return Some((j + 1, t.span, Np::Pronoun));
             }
@@ -255,8 +253,8 @@ impl Ctx<'_> {
         // "said port director Luis Gómez": a modifier before a role noun
         let role_next = toks
             .get(j + 1)
-            .is_some_and(|n| n.is_word() && n.outside() && self.lex.is_title(self.word(n)));
-        let title_start = self.lex.is_title(&w) || self.lex.is_group_noun(&w) || role_next;
+            .is_some_and(|n| n.is_word() && n.outside() && n.has(F_TITLE));
+        let title_start = t.has(F_TITLE | F_GROUP_NOUN) || role_next;
         if !(t.cap || start_det || title_start) {
             return None;
         }
@@ -285,17 +283,14 @@ impl Ctx<'_> {
             if !u.is_word() || !u.outside() || k - j > 8 {
                 break;
             }
-            let uw = self.lw(u);
             if k > j
                 && (u.has(F_NOMINAL_STOP)
-                    || (!u.cap && self.lex.cue(&uw).is_some())
-                    || self.lex.pronoun(&uw).is_some()
+                    || (!u.cap && u.has(F_CUE))
+                    || u.has(F_PRONOUN)
                     || (has_cap
                         && !u.cap
                         && !self.is_connector(u)
-                        && !self.lex.is_title(&uw)
-                        && !self.lex.is_group_noun(&uw)
-                        && !self.lex.is_org_word(&uw)))
+                        && !u.has(F_TITLE | F_GROUP_NOUN | F_ORG_WORD)))
             {
                 break;
             }
@@ -304,9 +299,7 @@ impl Ctx<'_> {
             }
             k += 1;
             if strip_possessive(self.word(u)).len() != self.word(u).len()
-                && !toks
-                    .get(k)
-                    .is_some_and(|v| v.is_word() && self.lex.is_title(self.word(v)))
+                && !toks.get(k).is_some_and(|v| v.is_word() && v.has(F_TITLE))
             {
                 break;
             }
@@ -346,8 +339,7 @@ impl Ctx<'_> {
             if k >= e || !u.is_word() || !u.outside() || k - j >= 8 {
                 break;
             }
-            let uw = self.lw(u);
-            if k > j && (u.has(F_NOMINAL_STOP) || self.lex.pronoun(&uw).is_some()) {
+            if k > j && (u.has(F_NOMINAL_STOP) || u.has(F_PRONOUN)) {
                 break;
             }
             k += 1;

@@ -3,6 +3,10 @@
 //! vocabulary (`crate::lexicon::Vocab`).
 
 use super::lexicon::lower;
+/// The lexicon classes' bits, set on tokens beside the closed-class bits below.
+pub(crate) use crate::lexicon::{
+    F_CUE, F_GROUP_NOUN, F_HONORIFIC, F_ORG_WORD, F_PARTICLE, F_PRONOUN, F_REPORT_NOUN, F_TITLE,
+};
 
 pub(crate) const STOP_CAP: &[&str] = &[
     "a",

@@ -8,7 +8,9 @@ use crate::quotes::block::BlockData;
 use crate::quotes::ctx::{mark_used, Ctx, Np};
 use crate::quotes::lexicon::CueClass;
 use crate::quotes::tokens::{Kind, Tok};
-use crate::quotes::words::{F_HEADLINE_LEAD, F_NOMINAL_STOP, F_NO_NOT_MORE, F_STOP_CAP};
+use crate::quotes::words::{
+    F_GROUP_NOUN, F_HEADLINE_LEAD, F_NOMINAL_STOP, F_NO_NOT_MORE, F_REPORT_NOUN, F_STOP_CAP,
+};
 use crate::quotes::QuoteKind;
 use crate::Span;
 
@@ -28,9 +30,7 @@ impl Ctx<'_> {
         let Some((content, kind)) = self.headline_content(b, c, used_q) else {
             return false;
         };
-        let np = if self.lex.is_report_noun(self.word(last_left))
-            || self.lex.is_group_noun(self.word(last_left))
-        {
+        let np = if last_left.has(F_REPORT_NOUN | F_GROUP_NOUN) {
             Np::Nominal
         } else {
             Np::Name

@@ -161,7 +161,7 @@ impl Ctx<'_> {
             (t.is_word() && t.outside() && !t.cap)
                 .then(|| toks.get(c + 1))
                 .flatten()
-                .filter(|p| self.lex.is_cue_phrase(self.word(t), self.word(p)))
+                .filter(|p| p.has(F_PARTICLE) && self.lex.is_cue_phrase(self.word(t), self.word(p)))
                 .map(|_| CueClass::Speech)
         };
         let class = self.cue_of(t).or_else(phrasal)?;
@@ -350,7 +350,7 @@ impl Ctx<'_> {
         // "called for a revolution", "pointed out that ...": the particle is cue
         let mut cue_span = t.span;
         if let Some(p) = toks.get(a).filter(|p| p.is_word() && p.outside()) {
-            if self.lex.is_cue_phrase(self.word(t), self.word(p)) {
+            if p.has(F_PARTICLE) && self.lex.is_cue_phrase(self.word(t), self.word(p)) {
                 cue_span = Span::new(t.span.start, p.span.end);
                 a += 1;
             }

@@ -8,7 +8,9 @@
 
 use crate::quotes::ctx::Ctx;
 use crate::quotes::tokens::{Kind, Tok};
-use crate::quotes::words::{F_ARTICLES, F_NAME_END, F_STOP_CAP};
+use crate::quotes::words::{
+    F_ARTICLES, F_GROUP_NOUN, F_HONORIFIC, F_NAME_END, F_STOP_CAP, F_TITLE,
+};
 use crate::speakers::{strip_possessive, Gender};
 use crate::Span;
 
@@ -65,7 +67,7 @@ impl Ctx<'_> {
     fn add_run(&mut self, toks: &[Tok], s: usize, e: usize, subject: bool) {
         let lex = self.lex;
         // single group nouns ("Democrats") are not names
-        if e == s + 1 && toks.get(s).is_some_and(|t| lex.is_group_noun(self.word(t))) {
+        if e == s + 1 && toks.get(s).is_some_and(|t| t.has(F_GROUP_NOUN)) {
             return;
         }
         let Some((name_start, mention_start, honorific)) = self.name_bounds(toks, s, e) else {
@@ -120,8 +122,7 @@ impl Ctx<'_> {
         let mut name_start = s;
         for k in s..e {
             if let Some(t) = toks.get(k) {
-                let w = self.word(t);
-                if lex.is_title(w) && k + 1 < e && lex.honorific(w).is_none() {
+                if t.has(F_TITLE) && k + 1 < e && !t.has(F_HONORIFIC) {
                     name_start = k + 1;
                 }
             }
@@ -129,7 +130,11 @@ impl Ctx<'_> {
         let mut honorific = None;
         let mention_start = name_start;
         if let Some(t) = toks.get(name_start) {
-            if let Some(g) = lex.honorific(self.word(t)) {
+            if let Some(g) = t
+                .has(F_HONORIFIC)
+                .then(|| lex.honorific(self.word(t)))
+                .flatten()
+            {
                 honorific = Some(g);
                 if name_start + 1 < e {
                     name_start += 1;
@@ -144,17 +149,16 @@ impl Ctx<'_> {
     /// Description: the first of the lowercase titles just before the run at `s` (`s`
     /// when there is none).
     fn titles_before(&self, toks: &[Tok], s: usize) -> usize {
-        let lex = self.lex;
         let mut d0 = s;
         let mut k = s;
         while k > 0 && s - k < 5 {
             let Some(p) = toks.get(k - 1) else { break };
             if p.is_word()
                 && p.outside()
-                && (lex.is_title(self.word(p)) || (p.cap && !self.lw_is(Some(p), F_STOP_CAP)))
+                && (p.has(F_TITLE) || (p.cap && !self.lw_is(Some(p), F_STOP_CAP)))
             {
                 k -= 1;
-                if lex.is_title(self.word(p)) {
+                if p.has(F_TITLE) {
                     d0 = k;
                 }
             } else {
@@ -166,7 +170,6 @@ impl Ctx<'_> {
 
     /// Apposition after the run ending at the comma `e`: ", (the|a) ... title ... ,".
     fn apposition_after(&self, toks: &[Tok], e: usize) -> Option<Span> {
-        let lex = self.lex;
         let mut k = e + 1;
         if self.lw_is(toks.get(k), F_ARTICLES) {
             k += 1;
@@ -181,7 +184,7 @@ impl Ctx<'_> {
                 has_title = false;
                 break;
             }
-            if lex.is_title(self.word(t)) {
+            if t.has(F_TITLE) {
                 has_title = true;
             }
             k += 1;
