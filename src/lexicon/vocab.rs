@@ -67,11 +67,7 @@ impl Key {
         }
         let rest = parts.remainder();
         if let (Some(c), false) = (chunks.get_mut(k), rest.is_empty()) {
-            let mut x = 0u64;
-            for (i, &b) in rest.iter().enumerate() {
-                x |= u64::from(b) << (8 * i);
-            }
-            *c = ascii_lower8(x);
+            *c = short_chunk(rest);
         }
         Some(Key {
             chunks,
@@ -84,18 +80,28 @@ impl Key {
         self.chunks.get(1..self.len.div_ceil(8)).unwrap_or(&[])
     }
 
-    fn used(&self) -> &[u64] {
-        self.chunks.get(..self.len.div_ceil(8)).unwrap_or(&[])
-    }
-
     #[inline]
     fn hash(&self) -> u64 {
-        let mut h = self.len as u64;
-        for &c in self.used() {
-            h = (h.rotate_left(5) ^ c).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-        h ^ (h >> 29)
+        hash_parts(self.len, self.chunks[0], self.tail())
     }
+}
+
+/// The table's hash of a key given as its byte length, first chunk and further chunks.
+#[inline]
+fn hash_parts(len: usize, head: u64, tail: &[u64]) -> u64 {
+    let step = |h: u64, c: u64| (h.rotate_left(5) ^ c).wrapping_mul(0x517c_c1b7_2722_0a95);
+    let h = tail.iter().fold(step(len as u64, head), |h, &c| step(h, c));
+    h ^ (h >> 29)
+}
+
+/// The bytes of a word of at most eight bytes, lower-cased, as one chunk.
+#[inline]
+fn short_chunk(w: &[u8]) -> u64 {
+    let mut x = 0u64;
+    for (i, &b) in w.iter().enumerate() {
+        x |= u64::from(b) << (8 * i);
+    }
+    ascii_lower8(x)
 }
 
 /// The eight bytes packed in `x` with ASCII capitals lower-cased (other bytes unchanged).
@@ -200,13 +206,16 @@ impl Vocab {
     }
 
     fn find(&self, key: &Key) -> Option<WordInfo> {
+        self.find_parts(key.len, key.chunks[0], key.tail())
+    }
+
+    fn find_parts(&self, len: usize, head: u64, tail: &[u64]) -> Option<WordInfo> {
         let mask = self.slots.len().checked_sub(1)?;
-        let mut i = key.hash() as usize & mask;
+        let mut i = hash_parts(len, head, tail) as usize & mask;
         loop {
             let e = *self.slots.get(i)?;
             let en = self.entries.get((e as usize).checked_sub(1)?)?;
-            if en.head == key.chunks[0] && en.len as usize == key.len {
-                let tail = key.tail();
+            if en.head == head && en.len as usize == len {
                 let start = en.tail as usize;
                 if tail.is_empty() || self.tails.get(start..start + tail.len()) == Some(tail) {
                     return Some(en.info);
@@ -217,12 +226,17 @@ impl Vocab {
     }
 
     fn get(&self, w: &str) -> WordInfo {
-        if w.len() > self.max_len {
+        let b = w.as_bytes();
+        if b.len() > self.max_len {
             return WordInfo::default();
         }
-        Key::new(w.as_bytes())
-            .and_then(|k| self.find(&k))
-            .unwrap_or_default()
+        // most words fit one chunk: no key array to fill
+        let found = if b.len() <= 8 {
+            self.find_parts(b.len(), short_chunk(b), &[])
+        } else {
+            Key::new(b).and_then(|k| self.find(&k))
+        };
+        found.unwrap_or_default()
     }
 
     /// The classes of the word `w` as a token: looked up lower-cased (ASCII), the classes
