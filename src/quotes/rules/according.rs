@@ -107,7 +107,7 @@ mod tests {
     fn according_to_x_comma_clause() {
         let found = statements("T\n\nAccording to the report, the plan will fail next year.");
         let want = "Indirect [the plan will fail next year] cue: According to, speaker: the report";
-        assert_eq!(found, want);
+        assert_eq!(found, want, "the source leads the sentence");
     }
 
     #[test]

@@ -272,10 +272,7 @@ mod tests {
 
     #[test]
     fn a_bare_name_and_a_colon_before_the_quotation() {
-        let found = statements("T\n\nClinton: “We will win the vote.”");
-        assert_eq!(
-            found,
-            "Direct [“We will win the vote.”] cue: :, speaker: Clinton"
-        );
+        let want = "Direct [“We will win the vote.”] cue: :, speaker: Clinton";
+        assert_eq!(statements("T\n\nClinton: “We will win the vote.”"), want);
     }
 }

@@ -431,7 +431,7 @@ mod tests {
     fn a_split_quotation_is_one_statement() {
         let text = "T\n\n“We will win,” he said, “and we will win soon.”";
         let want = "Direct [“We will win,” | “and we will win soon.”] cue: said, speaker: he";
-        assert_eq!(statements(text), want);
+        assert_eq!(statements(text), want, "one statement, two spans");
     }
 
     #[test]

@@ -156,15 +156,7 @@ impl Ctx<'_> {
     /// The statement reported by the cue at token `c` (`t`), if it is one.
     fn cue_at(&self, st: &Sent<'_>, c: usize, t: &Tok, want_part: bool) -> Option<Found> {
         let (toks, s) = (&st.b.toks, st.s);
-        // a verb that is a cue only with its particle: "talked about", "focus on"
-        let phrasal = || {
-            (t.is_word() && t.outside() && !t.cap)
-                .then(|| toks.get(c + 1))
-                .flatten()
-                .filter(|p| p.has(F_PARTICLE) && self.lex.is_cue_phrase(self.word(t), self.word(p)))
-                .map(|_| CueClass::Speech)
-        };
-        let class = self.cue_of(t).or_else(phrasal)?;
+        let class = self.cue_of(t).or_else(|| self.phrasal_cue(toks, c, t))?;
         if class == CueClass::Noun {
             return if want_part {
                 None
@@ -214,6 +206,15 @@ impl Ctx<'_> {
             return None;
         }
         self.clause_after_cue(st, c, t, (sp, np, k0))
+    }
+
+    /// A verb that is a cue only with its particle: "talked about", "focus on".
+    fn phrasal_cue(&self, toks: &[Tok], c: usize, t: &Tok) -> Option<CueClass> {
+        (t.is_word() && t.outside() && !t.cap)
+            .then(|| toks.get(c + 1))
+            .flatten()
+            .filter(|p| p.has(F_PARTICLE) && self.lex.is_cue_phrase(self.word(t), self.word(p)))
+            .map(|_| CueClass::Speech)
     }
 
     /// CLAUSE, said X.

@@ -76,9 +76,8 @@ mod tests {
 
     #[test]
     fn was_asked_runs_to_the_sentence_end() {
-        let found = statements("T\n\nHe was asked whether he would run.");
         assert_eq!(
-            found,
+            statements("T\n\nHe was asked whether he would run."),
             "Indirect [whether he would run] cue: asked, speaker: -"
         );
     }
