@@ -1,9 +1,10 @@
 //! Per-block preparation: the quotations, tokens, sentence ends and quotation marks of one
 //! article block, the input every rule reads.
 
+use super::clauses::{cue_candidates, CueAt};
 use super::tokens::{sentence_ends, tokenize, Kind, Tok};
 use crate::article::{Block, BlockKind};
-use crate::lexicon::Vocab;
+use crate::lexicon::{Lexicons, Vocab};
 use crate::text::marks::{scan_into, Quotation};
 use crate::Span;
 
@@ -17,13 +18,16 @@ pub(crate) struct BlockData {
     pub(crate) ends: Vec<usize>,
     /// Token index of the open/close mark of each quotation (close = None if unclosed).
     pub(crate) marks: Vec<(usize, Option<usize>)>,
+    /// The cue candidates of the tokens (the clause layer).
+    pub(crate) cues: Vec<CueAt>,
 }
 
 /// Prepares block `idx` (`blk`) of `text`: its top-level quotations, its tokens with their
-/// cue classes and word flags (one vocabulary lookup a token), its sentence ends and the marks table. `find_names` sees
+/// cue classes and word flags (one vocabulary lookup a token), its cue candidates, its sentence ends and the marks table. `find_names` sees
 /// the tokens (the names pass) before the block is returned. `all_q` is scratch space.
 pub(crate) fn prepare(
     text: &str,
+    lex: &Lexicons,
     vocab: &Vocab,
     idx: usize,
     blk: &Block,
@@ -60,6 +64,7 @@ pub(crate) fn prepare(
             _ => {}
         }
     }
+    let cues = cue_candidates(text, lex, &toks);
     find_names(&toks);
     BlockData {
         idx,
@@ -69,5 +74,22 @@ pub(crate) fn prepare(
         toks,
         ends,
         marks,
+        cues,
     }
+}
+
+/// The first body block of `text` (parsed as an article), prepared with the English
+/// lexicons: for the unit tests of the layers that read prepared blocks.
+#[cfg(test)]
+pub(crate) fn prepare_for_tests(text: &str) -> BlockData {
+    let article = crate::Article::parse(text).expect("parses");
+    let lex = Lexicons::english();
+    let vocab = Vocab::build(&lex, super::words::FLAG_LISTS);
+    let (idx, blk) = article
+        .blocks
+        .iter()
+        .enumerate()
+        .find(|(_, b)| b.kind == BlockKind::Body)
+        .expect("a body block");
+    prepare(text, &lex, &vocab, idx, blk, &mut Vec::new(), |_| {})
 }

@@ -26,7 +26,7 @@ fn eligible(kind: BlockKind) -> bool {
 pub(crate) fn run(article: &Article<'_>, lex: &Lexicons, vocab: &Vocab) -> Quotes {
     let text: &str = &article.text;
     let mut ctx = Ctx::new(text, lex);
-    let blocks = prepare_blocks(article, vocab, &mut ctx);
+    let blocks = prepare_blocks(article, lex, vocab, &mut ctx);
     let transcript = ctx.is_transcript(&blocks);
     let mut carry = Carry::default();
     for b in &blocks {
@@ -36,7 +36,12 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons, vocab: &Vocab) -> Quote
 }
 
 /// The blocks that may hold statements, prepared (and their names added to `ctx`).
-fn prepare_blocks(article: &Article<'_>, vocab: &Vocab, ctx: &mut Ctx<'_>) -> Vec<BlockData> {
+fn prepare_blocks(
+    article: &Article<'_>,
+    lex: &Lexicons,
+    vocab: &Vocab,
+    ctx: &mut Ctx<'_>,
+) -> Vec<BlockData> {
     let text: &str = &article.text;
     let mut blocks: Vec<BlockData> = Vec::new();
     let mut repeats = super::repeats::Repeats::default();
@@ -59,7 +64,7 @@ fn prepare_blocks(article: &Article<'_>, vocab: &Vocab, ctx: &mut Ctx<'_>) -> Ve
         if t.chars().filter(|c| c.is_alphanumeric()).nth(32).is_some() && repeats.seen_before(t) {
             continue;
         }
-        let b = block::prepare(text, vocab, idx, blk, &mut all_q, |toks| {
+        let b = block::prepare(text, lex, vocab, idx, blk, &mut all_q, |toks| {
             ctx.find_names(toks)
         });
         blocks.push(b);

@@ -28,6 +28,7 @@
 //! ```
 
 mod block;
+mod clauses;
 mod content;
 mod ctx;
 mod extract;

@@ -11,6 +11,7 @@
 //! [`super::participle`], [`super::cue_noun`], [`super::passive`].
 
 use crate::quotes::block::BlockData;
+use crate::quotes::clauses::{cues_in, CueAt};
 use crate::quotes::ctx::{mark_used, Attr, Ctx, Mention, Np};
 use crate::quotes::lexicon::CueClass;
 use crate::quotes::tokens::{Kind, Tok};
@@ -143,9 +144,9 @@ impl Ctx<'_> {
             if pass == 1 && st.main_start == st.s {
                 continue;
             }
-            for c in from..st.e {
-                let Some(t) = toks.get(c) else { break };
-                if let Some(found) = self.cue_at(st, c, t, want_part) {
+            for cue in cues_in(&st.b.cues, from, st.e) {
+                let Some(t) = toks.get(cue.tok) else { break };
+                if let Some(found) = self.cue_at(st, cue, t, want_part) {
                     return Some(found);
                 }
             }
@@ -154,9 +155,9 @@ impl Ctx<'_> {
     }
 
     /// The statement reported by the cue at token `c` (`t`), if it is one.
-    fn cue_at(&self, st: &Sent<'_>, c: usize, t: &Tok, want_part: bool) -> Option<Found> {
+    fn cue_at(&self, st: &Sent<'_>, cue: &CueAt, t: &Tok, want_part: bool) -> Option<Found> {
         let (toks, s) = (&st.b.toks, st.s);
-        let class = self.cue_of(t).or_else(|| self.phrasal_cue(toks, c, t))?;
+        let (c, class) = (cue.tok, cue.class);
         if class == CueClass::Noun {
             return if want_part {
                 None
@@ -206,15 +207,6 @@ impl Ctx<'_> {
             return None;
         }
         self.clause_after_cue(st, c, t, (sp, np, k0))
-    }
-
-    /// A verb that is a cue only with its particle: "talked about", "focus on".
-    fn phrasal_cue(&self, toks: &[Tok], c: usize, t: &Tok) -> Option<CueClass> {
-        (t.is_word() && t.outside() && !t.cap)
-            .then(|| toks.get(c + 1))
-            .flatten()
-            .filter(|p| p.has(F_PARTICLE) && self.lex.is_cue_phrase(self.word(t), self.word(p)))
-            .map(|_| CueClass::Speech)
     }
 
     /// CLAUSE, said X.

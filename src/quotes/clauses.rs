@@ -1,0 +1,118 @@
+//! The clause layer (crate-internal): what every rule would otherwise search for again,
+//! computed once per block from its tokens.
+//!
+//! Today it holds the block's **cue candidates**: each word that can head a reporting verb
+//! group — a lower-case cue word outside quotations ("said", "believes", "claim"), or a
+//! verb that is a cue only with the particle after it ("talked about", "called for") — with
+//! its cue class and form (participle, particle). The rules walk these candidates instead of
+//! every token of every sentence, once per pass.
+//!
+//! ```text
+//! He  said  the talks  had  focused  on  trade .   →  cues: said (speech), focused on (speech, particle)
+//! ```
+
+use super::tokens::Tok;
+use crate::lexicon::{CueClass, Lexicons, F_PARTICLE};
+
+/// One cue candidate of a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CueAt {
+    /// Token index of the cue word.
+    pub tok: usize,
+    /// Its class; a phrasal cue is speech.
+    pub class: CueClass,
+    /// Whether the cue is the verb of a phrasal cue whose particle is the next token.
+    pub phrasal: bool,
+}
+
+/// The cue candidates of a block's tokens, in token order. `text` is the article text the
+/// token spans point into.
+pub(crate) fn cue_candidates(text: &str, lex: &Lexicons, toks: &[Tok]) -> Vec<CueAt> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if let Some(class) = t.cue {
+            out.push(CueAt {
+                tok: i,
+                class,
+                phrasal: false,
+            });
+        } else if is_phrasal(text, lex, t, toks.get(i + 1)) {
+            out.push(CueAt {
+                tok: i,
+                class: CueClass::Speech,
+                phrasal: true,
+            });
+        }
+    }
+    out
+}
+
+/// A lower-case word outside quotations that is a cue with the particle `next`.
+fn is_phrasal(text: &str, lex: &Lexicons, t: &Tok, next: Option<&Tok>) -> bool {
+    t.is_word()
+        && t.outside()
+        && !t.cap
+        && next.is_some_and(|p| {
+            p.has(F_PARTICLE) && lex.is_cue_phrase(t.span.text(text), p.span.text(text))
+        })
+}
+
+/// The candidates of `cues` whose token lies in `from..to`.
+pub(crate) fn cues_in(cues: &[CueAt], from: usize, to: usize) -> &[CueAt] {
+    let a = cues.partition_point(|c| c.tok < from);
+    let b = cues.partition_point(|c| c.tok < to);
+    cues.get(a..b.max(a)).unwrap_or(&[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::block::prepare_for_tests;
+
+    fn cues(text: &str) -> Vec<(String, CueClass, bool)> {
+        let b = prepare_for_tests(text);
+        b.cues
+            .iter()
+            .map(|c| {
+                (
+                    b.toks[c.tok].span.text(text).to_string(),
+                    c.class,
+                    c.phrasal,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cue_words_and_phrasal_verbs_are_candidates_in_token_order() {
+        assert_eq!(
+            cues("He said the talks had focused on trade, and she believes it."),
+            [
+                ("said".to_string(), CueClass::Speech, false),
+                ("focused".to_string(), CueClass::Speech, true),
+                ("believes".to_string(), CueClass::Belief, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn words_inside_quotations_and_capitalized_words_are_not_candidates() {
+        assert_eq!(cues("Said the mayor: “We said nothing.”"), []);
+    }
+
+    #[test]
+    fn a_range_of_tokens_selects_its_candidates() {
+        let text = "She said it. He claimed more. They warned.";
+        let b = prepare_for_tests(text);
+        // tokens: She said it . He claimed more . They warned .
+        let words = |from, to| -> Vec<&str> {
+            cues_in(&b.cues, from, to)
+                .iter()
+                .map(|c| b.toks[c.tok].span.text(text))
+                .collect()
+        };
+        assert_eq!(words(0, 11), ["said", "claimed", "warned"]);
+        assert_eq!(words(3, 9), ["claimed"]);
+        assert_eq!(words(9, 3), Vec::<&str>::new());
+    }
+}
