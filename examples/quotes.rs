@@ -84,11 +84,13 @@ fn main() -> ExitCode {
         Mode::Json => common::run_files(&args.files, args.max_len, |_, text| {
             let article = Article::parse_with(text, &opts).map_err(|e| e.to_string())?;
             let quotes = quotewire::extract(&article);
-            let json = serde_json::to_string(&QuotesOut {
+            let mut json = Vec::new();
+            QuotesOut {
                 text,
                 quotes: &quotes,
-            })
-            .map_err(|e| e.to_string())?;
+            }
+            .write_json(&mut json);
+            let json = String::from_utf8(json).map_err(|e| e.to_string())?;
             println!("{json}");
             Ok(())
         }),

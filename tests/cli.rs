@@ -133,3 +133,28 @@ fn a_reader_closing_the_pipe_ends_the_example_without_a_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn quotes_jsonl_escapes_span_texts_exactly_as_serde_json_does() {
+    // quotation marks, backslashes, control characters, a tab, non-ASCII and U+2028
+    let text = "Ruling \\ appeal\n\n\u{201c}We said \"no\" \\ twice,\u{201d} Judge Ann Lee \
+                said.\u{7}\t\u{2028}\n\n\u{201c}\u{1}Fine\u{201d} \u{e9}t\u{e9}, she said.";
+    let line = serde_json::json!({"id": "x", "text": text}).to_string() + "\n";
+    let out = run("quotes", &["--jsonl", "--threads", "1"], line.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout.clone()).expect("UTF-8");
+    let record: serde_json::Value = serde_json::from_str(stdout.trim_end()).expect("JSON");
+    // re-serialized by serde_json (keys in written order): the same bytes
+    assert_eq!(stdout.trim_end(), record.to_string());
+    let quotes = record["quotes"].as_array().expect("quotes");
+    assert!(!quotes.is_empty());
+    for q in quotes {
+        for c in q["content"].as_array().expect("content") {
+            let (s, e) = (
+                c["start"].as_u64().unwrap() as usize,
+                c["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(c["text"].as_str(), text.get(s..e), "span text");
+        }
+    }
+}

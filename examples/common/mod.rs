@@ -31,6 +31,7 @@ macro_rules! println {
     }};
 }
 
+pub mod json;
 pub mod quotes_out;
 
 use quotewire::{ParseOptions, Span};
@@ -445,6 +446,17 @@ pub struct Fields<'a> {
 }
 
 impl Fields<'_> {
+    /// Writes the record `{"id", ...fields}`; `write` must append one JSON object.
+    #[allow(dead_code)] // used by the quotes example and bench only
+    pub fn write_raw(self, write: impl FnOnce(&mut Vec<u8>)) -> Result<(), String> {
+        let out = self.out;
+        out.extend_from_slice(b"{\"id\":");
+        serde_json::to_writer(&mut *out, self.id).map_err(|e| format!("output: {e}"))?;
+        let start = out.len();
+        write(out);
+        splice_fields(out, start)
+    }
+
     /// Writes the record `{"id", ...fields}`; `fields` must serialize as a JSON object (a
     /// struct, a map or a `Value::Object`).
     pub fn write<T: Serialize + ?Sized>(self, fields: &T) -> Result<(), String> {
@@ -453,19 +465,24 @@ impl Fields<'_> {
         serde_json::to_writer(&mut *out, self.id).map_err(|e| format!("output: {e}"))?;
         let start = out.len();
         serde_json::to_writer(&mut *out, fields).map_err(|e| format!("output: {e}"))?;
-        // Splice the fields object into the record: `{...}` → `,...}`, `{}` → `}`.
-        if out.get(start..) == Some(b"{}".as_slice()) {
-            out.truncate(start);
-            out.push(b'}');
-            return Ok(());
+        splice_fields(out, start)
+    }
+}
+
+/// Splices the fields object written at `start` into the record: `{...}` → `,...}`,
+/// `{}` → `}`.
+fn splice_fields(out: &mut Vec<u8>, start: usize) -> Result<(), String> {
+    if out.get(start..) == Some(b"{}".as_slice()) {
+        out.truncate(start);
+        out.push(b'}');
+        return Ok(());
+    }
+    match out.get_mut(start) {
+        Some(b) if *b == b'{' => {
+            *b = b',';
+            Ok(())
         }
-        match out.get_mut(start) {
-            Some(b) if *b == b'{' => {
-                *b = b',';
-                Ok(())
-            }
-            _ => Err("output: the fields are not a JSON object".into()),
-        }
+        _ => Err("output: the fields are not a JSON object".into()),
     }
 }
 

@@ -1,10 +1,15 @@
-//! The `quotes` example's JSON output, serialized straight from the library's results (no
+//! The `quotes` example's JSON output, written straight from the library's results (no
 //! intermediate JSON values): `{"quotes": [...], "speakers": [...], "terms": [...]}`. Shared
 //! with `benches/json.rs`, which measures exactly this path.
+//!
+//! [`QuotesOut::write_json`] appends compact JSON to a buffer directly, byte for byte what
+//! serde_json would write for the same record (`tests/cli.rs` checks this).
 
-use super::{opt_span_out, Fields, SpansOut};
+use super::json::{push_f64, push_str, push_usize};
+use super::Fields;
+use quotewire::Span;
 use quotewire::{Article, ParseOptions, Quote, Quotes, Speaker};
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde::Serialize;
 
 /// One article's quotes, speakers and terms, with span texts taken from `text`.
 pub struct QuotesOut<'a> {
@@ -12,98 +17,107 @@ pub struct QuotesOut<'a> {
     pub quotes: &'a Quotes,
 }
 
-impl Serialize for QuotesOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+impl QuotesOut<'_> {
+    /// Appends this result as compact JSON.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
         let text = self.text;
-        let mut m = s.serialize_struct("Quotes", 3)?;
-        m.serialize_field(
-            "quotes",
-            &List(&self.quotes.quotes, |quote| QuoteOut { text, quote }),
-        )?;
-        m.serialize_field(
-            "speakers",
-            &List(&self.quotes.speakers, |speaker| SpeakerOut {
-                text,
-                speaker,
-            }),
-        )?;
-        m.serialize_field(
-            "terms",
-            &SpansOut {
-                text,
-                spans: &self.quotes.terms,
-            },
-        )?;
-        m.end()
+        out.extend_from_slice(b"{\"quotes\":[");
+        for (i, q) in self.quotes.quotes.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            write_quote(text, q, out);
+        }
+        out.extend_from_slice(b"],\"speakers\":[");
+        for (i, sp) in self.quotes.speakers.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            write_speaker(text, sp, out);
+        }
+        out.extend_from_slice(b"],\"terms\":");
+        write_spans(text, &self.quotes.terms, out);
+        out.push(b'}');
     }
 }
 
-/// A slice serialized as a JSON array of `f(item)`.
-struct List<'a, T, F>(&'a [T], F);
+/// `{"start","end","text"}` of `span`.
+fn write_span(text: &str, span: Span, out: &mut Vec<u8>) {
+    out.extend_from_slice(b"{\"start\":");
+    push_usize(out, span.start);
+    out.extend_from_slice(b",\"end\":");
+    push_usize(out, span.end);
+    out.extend_from_slice(b",\"text\":");
+    push_str(out, span.text(text));
+    out.push(b'}');
+}
 
-impl<'a, T, F, O> Serialize for List<'a, T, F>
-where
-    F: Fn(&'a T) -> O,
-    O: Serialize,
-{
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(&self.1))
+fn write_opt_span(text: &str, span: Option<Span>, out: &mut Vec<u8>) {
+    match span {
+        Some(s) => write_span(text, s, out),
+        None => out.extend_from_slice(b"null"),
     }
 }
 
-struct QuoteOut<'a> {
-    text: &'a str,
-    quote: &'a Quote,
-}
-
-impl Serialize for QuoteOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (text, x) = (self.text, self.quote);
-        let mut m = s.serialize_struct("Quote", 8)?;
-        m.serialize_field("kind", &x.kind)?;
-        m.serialize_field(
-            "content",
-            &SpansOut {
-                text,
-                spans: &x.content,
-            },
-        )?;
-        m.serialize_field("cue", &opt_span_out(text, x.cue))?;
-        m.serialize_field("speaker", &opt_span_out(text, x.speaker))?;
-        m.serialize_field("speaker_id", &x.speaker_id)?;
-        m.serialize_field(
-            "confidence",
-            &((f64::from(x.confidence) * 1000.0).round() / 1000.0),
-        )?;
-        m.serialize_field("block", &x.block)?;
-        m.serialize_field("block_kind", &x.block_kind)?;
-        m.end()
+fn write_spans(text: &str, spans: &[Span], out: &mut Vec<u8>) {
+    out.push(b'[');
+    for (i, &s) in spans.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_span(text, s, out);
     }
+    out.push(b']');
 }
 
-struct SpeakerOut<'a> {
-    text: &'a str,
-    speaker: &'a Speaker,
+/// A unit enum variant as serde writes it: its snake_case name in quotes.
+fn write_variant<T: Serialize>(value: &T, out: &mut Vec<u8>) {
+    // serializing a unit variant into a Vec cannot fail
+    let _ = serde_json::to_writer(&mut *out, value);
 }
 
-impl Serialize for SpeakerOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (text, x) = (self.text, self.speaker);
-        let mut m = s.serialize_struct("Speaker", 6)?;
-        m.serialize_field("id", &x.id)?;
-        m.serialize_field("name", &x.name)?;
-        m.serialize_field("kind", &x.kind)?;
-        m.serialize_field("gender", &x.gender)?;
-        m.serialize_field("descriptions", &x.descriptions)?;
-        m.serialize_field(
-            "mentions",
-            &SpansOut {
-                text,
-                spans: &x.mentions,
-            },
-        )?;
-        m.end()
+fn write_quote(text: &str, x: &Quote, out: &mut Vec<u8>) {
+    out.extend_from_slice(b"{\"kind\":");
+    write_variant(&x.kind, out);
+    out.extend_from_slice(b",\"content\":");
+    write_spans(text, &x.content, out);
+    out.extend_from_slice(b",\"cue\":");
+    write_opt_span(text, x.cue, out);
+    out.extend_from_slice(b",\"speaker\":");
+    write_opt_span(text, x.speaker, out);
+    out.extend_from_slice(b",\"speaker_id\":");
+    match x.speaker_id {
+        Some(id) => push_usize(out, id),
+        None => out.extend_from_slice(b"null"),
     }
+    out.extend_from_slice(b",\"confidence\":");
+    push_f64(out, (f64::from(x.confidence) * 1000.0).round() / 1000.0);
+    out.extend_from_slice(b",\"block\":");
+    push_usize(out, x.block);
+    out.extend_from_slice(b",\"block_kind\":");
+    write_variant(&x.block_kind, out);
+    out.push(b'}');
+}
+
+fn write_speaker(text: &str, x: &Speaker, out: &mut Vec<u8>) {
+    out.extend_from_slice(b"{\"id\":");
+    push_usize(out, x.id);
+    out.extend_from_slice(b",\"name\":");
+    push_str(out, &x.name);
+    out.extend_from_slice(b",\"kind\":");
+    write_variant(&x.kind, out);
+    out.extend_from_slice(b",\"gender\":");
+    write_variant(&x.gender, out);
+    out.extend_from_slice(b",\"descriptions\":[");
+    for (i, d) in x.descriptions.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        push_str(out, d);
+    }
+    out.extend_from_slice(b"],\"mentions\":");
+    write_spans(text, &x.mentions, out);
+    out.push(b'}');
 }
 
 /// The `quotes --jsonl` work for one input text: parse (with `opts`), extract, write the
@@ -111,8 +125,11 @@ impl Serialize for SpeakerOut<'_> {
 pub fn process(opts: &ParseOptions, text: &str, out: Fields<'_>) -> Result<(), String> {
     let article = Article::parse_with(text, opts).map_err(|e| e.to_string())?;
     let quotes = quotewire::extract(&article);
-    out.write(&QuotesOut {
-        text,
-        quotes: &quotes,
+    out.write_raw(|buf| {
+        QuotesOut {
+            text,
+            quotes: &quotes,
+        }
+        .write_json(buf)
     })
 }
