@@ -61,7 +61,7 @@ fn prepare_blocks(
         if blk.duplicate_of.is_some() {
             continue;
         }
-        if t.chars().filter(|c| c.is_alphanumeric()).nth(32).is_some() && repeats.seen_before(t) {
+        if super::repeats::has_more_alnum_than(t, 32) && repeats.seen_before(t) {
             continue;
         }
         let b = block::prepare(text, lex, vocab, idx, blk, &mut all_q, |toks| {

@@ -11,36 +11,72 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// Letters and digits in the cheap key.
 const PREFIX: usize = 64;
 
-/// FNV-1a over the lower-cased letters and digits of `s`, at most `limit` of them (ASCII
-/// bytes without decoding).
+/// ASCII byte → itself lower-cased when it is a letter or digit, else 0; 0xFF for the
+/// bytes of other characters (decoded on their own).
+const ASCII_ALNUM: [u8; 256] = {
+    let mut t = [0xFFu8; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() {
+            b.to_ascii_lowercase()
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Calls `f` with each letter and digit of `s`, lower-cased, until it returns false (ASCII
+/// from a table, other characters decoded).
+#[inline]
+fn for_alnum(s: &str, mut f: impl FnMut(char) -> bool) {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = bytes.get(i) {
+        let l = ASCII_ALNUM[usize::from(x)];
+        if l != 0xFF {
+            i += 1;
+            if l != 0 && !f(char::from(l)) {
+                return;
+            }
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            i += 1;
+            continue;
+        };
+        i += c.len_utf8();
+        if c.is_alphanumeric() && !f(c.to_lowercase().next().unwrap_or(c)) {
+            return;
+        }
+    }
+}
+
+/// Whether `s` has more than `n` letters and digits.
+pub(crate) fn has_more_alnum_than(s: &str, n: usize) -> bool {
+    let mut count = 0;
+    for_alnum(s, |_| {
+        count += 1;
+        count <= n
+    });
+    count > n
+}
+
+/// FNV-1a over the lower-cased letters and digits of `s`, at most `limit` of them.
 fn fingerprint(s: &str, limit: usize) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
     let mut n = 0usize;
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while n < limit {
-        let Some(&x) = bytes.get(i) else { break };
-        let l = if x.is_ascii() {
-            i += 1;
-            if !x.is_ascii_alphanumeric() {
-                continue;
-            }
-            char::from(x.to_ascii_lowercase())
-        } else {
-            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
-                i += 1;
-                continue;
-            };
-            i += c.len_utf8();
-            if !c.is_alphanumeric() {
-                continue;
-            }
-            c.to_lowercase().next().unwrap_or(c)
-        };
+    if limit == 0 {
+        return h;
+    }
+    for_alnum(s, |l| {
         h ^= l as u64;
         h = h.wrapping_mul(0x100000001b3);
         n += 1;
-    }
+        n < limit
+    });
     h
 }
 
@@ -121,6 +157,15 @@ mod tests {
         assert!(!r.seen_before("“Stop,” she said. (Photo: AP)"));
         assert!(!r.seen_before("Something else entirely."));
         assert!(r.seen_before("\"stop\" she SAID -- Photo: AP"));
+    }
+
+    #[test]
+    fn letters_and_digits_are_counted_beyond_ascii() {
+        assert!(has_more_alnum_than("ab 12 É-é", 5));
+        assert!(!has_more_alnum_than("ab 12 É-é", 6));
+        assert!(!has_more_alnum_than("“” -- !", 0));
+        assert_eq!(fingerprint("Ab É", 64), fingerprint("a-B é", 64));
+        assert_ne!(fingerprint("ab", 64), fingerprint("ab", 1));
     }
 
     #[test]
