@@ -65,7 +65,7 @@ fn long_article(copies: usize) -> String {
 
 /// The example's default parse options.
 static OPTIONS: std::sync::LazyLock<quotewire::ParseOptions> =
-    std::sync::LazyLock::new(quotewire::ParseOptions::default);
+    std::sync::LazyLock::new(|| common::quotes_out::quotes_options(Default::default()));
 
 /// Runs the example's per-line work on every line, into one reused output buffer.
 fn run_lines(lines: &[Vec<u8>], out: &mut Vec<u8>) -> usize {

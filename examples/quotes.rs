@@ -17,7 +17,7 @@
 #[macro_use]
 mod common;
 
-use common::quotes_out::{process, QuotesOut};
+use common::quotes_out::{process, quotes_options, QuotesOut};
 use common::Mode;
 use quotewire::{Article, ParseOptions};
 use std::process::ExitCode;
@@ -76,7 +76,7 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(code) => return code,
     };
-    let opts = args.options();
+    let opts = quotes_options(args.options());
     match args.mode {
         Mode::Jsonl => common::run_jsonl(args.threads, args.max_len, |text, out| {
             process(&opts, text, out)

@@ -120,6 +120,15 @@ fn write_speaker(text: &str, x: &Speaker, out: &mut Vec<u8>) {
     out.push(b'}');
 }
 
+/// The parse options of the `quotes` example: `base` without the sentence pass (the example
+/// prints quotes only, and extraction does not read the article's sentences).
+pub fn quotes_options(base: ParseOptions) -> ParseOptions {
+    ParseOptions {
+        sentences: false,
+        ..base
+    }
+}
+
 /// The `quotes --jsonl` work for one input text: parse (with `opts`), extract, write the
 /// record's fields.
 pub fn process(opts: &ParseOptions, text: &str, out: Fields<'_>) -> Result<(), String> {

@@ -289,6 +289,19 @@ pub struct ParseOptions {
     pub extra_credits: Vec<String>,
     /// More byline roles (`bylines.txt`), e.g. `"data reporter"`.
     pub extra_roles: Vec<String>,
+    /// Whether to segment the body and caption blocks into [`Article::sentences`] (the
+    /// default). Quote extraction does not read them: a pipeline that only wants quotes
+    /// can leave them out (`false`: `sentences` is empty) and save that pass.
+    ///
+    /// ```
+    /// use quotewire::{Article, ParseOptions};
+    /// let opts = ParseOptions { sentences: false, ..ParseOptions::default() };
+    /// let a = Article::parse_with("Title\n\nOne. Two.", &opts)?;
+    /// assert!(a.sentences.is_empty());
+    /// assert_eq!(Article::parse("Title\n\nOne. Two.")?.sentences.len(), 2);
+    /// # Ok::<(), quotewire::Error>(())
+    /// ```
+    pub sentences: bool,
 }
 
 impl Default for ParseOptions {
@@ -300,6 +313,7 @@ impl Default for ParseOptions {
             extra_notes: Vec::new(),
             extra_credits: Vec::new(),
             extra_roles: Vec::new(),
+            sentences: true,
         }
     }
 }
@@ -376,7 +390,7 @@ impl Parser {
             .lexicons
             .as_ref()
             .unwrap_or_else(|| Lexicons::builtin());
-        let (blocks, sentences) = parse::parse(text, lex);
+        let (blocks, sentences) = parse::parse(text, lex, self.options.sentences);
         Ok(Article {
             text: Cow::Borrowed(text),
             blocks,
@@ -424,6 +438,7 @@ impl<'a> Article<'a> {
             return Parser {
                 options: ParseOptions {
                     max_len: options.max_len,
+                    sentences: options.sentences,
                     ..ParseOptions::default()
                 },
                 lexicons: None,

@@ -347,7 +347,7 @@ fn content_key(s: &str) -> (u64, usize) {
     (h, n)
 }
 
-pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
+pub(crate) fn parse(text: &str, lex: &Lexicons, with_sentences: bool) -> (Vec<Block>, Vec<Sentence>) {
     let units = units(text);
     let mut buf = String::new();
     let mut buf2 = String::new();
@@ -552,7 +552,9 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
                 b.duplicate_of = caption_keys.get(&key).copied();
                 if b.duplicate_of.is_none() {
                     caption_keys.insert(key, idx);
-                    push_sentences(text, abs(0, text_end), idx, &mut sentences);
+                    if with_sentences {
+                        push_sentences(text, abs(0, text_end), idx, &mut sentences);
+                    }
                 }
                 blocks.push(b);
             }
@@ -568,7 +570,9 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
                 if body_end > start {
                     let idx = blocks.len();
                     blocks.push(Block::new(BlockKind::Body, abs(start, body_end)));
-                    push_sentences(text, abs(start, body_end), idx, &mut sentences);
+                    if with_sentences {
+                        push_sentences(text, abs(start, body_end), idx, &mut sentences);
+                    }
                 }
                 blocks.push(Block::new(BlockKind::Credit, abs(tl.start, tl.end)));
             }
@@ -581,7 +585,9 @@ pub(crate) fn parse(text: &str, lex: &Lexicons) -> (Vec<Block>, Vec<Sentence>) {
                 let idx = blocks.len();
                 let span = abs(start, t.len());
                 blocks.push(Block::new(BlockKind::Body, span));
-                push_sentences(text, span, idx, &mut sentences);
+                if with_sentences {
+                    push_sentences(text, span, idx, &mut sentences);
+                }
             }
             Class::Title | Class::Prose => blocks.push(Block::new(BlockKind::Body, u.span)),
         }
