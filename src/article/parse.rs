@@ -347,7 +347,11 @@ fn content_key(s: &str) -> (u64, usize) {
     (h, n)
 }
 
-pub(crate) fn parse(text: &str, lex: &Lexicons, with_sentences: bool) -> (Vec<Block>, Vec<Sentence>) {
+pub(crate) fn parse(
+    text: &str,
+    lex: &Lexicons,
+    with_sentences: bool,
+) -> (Vec<Block>, Vec<Sentence>) {
     let units = units(text);
     let mut buf = String::new();
     let mut buf2 = String::new();

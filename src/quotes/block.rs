@@ -1,7 +1,7 @@
 //! Per-block preparation: the quotations, tokens, sentence ends and quotation marks of one
 //! article block, the input every rule reads.
 
-use super::clauses::{cue_candidates, CueAt};
+use super::clauses::{cue_candidates, report_openers, CueAt};
 use super::tokens::{sentence_ends, tokenize, Kind, Tok};
 use crate::article::{Block, BlockKind};
 use crate::lexicon::{Lexicons, Vocab};
@@ -20,6 +20,8 @@ pub(crate) struct BlockData {
     pub(crate) marks: Vec<(usize, Option<usize>)>,
     /// The cue candidates of the tokens (the clause layer).
     pub(crate) cues: Vec<CueAt>,
+    /// Token indices of the report openers ("according", "asked").
+    pub(crate) openers: Vec<usize>,
 }
 
 /// Prepares block `idx` (`blk`) of `text`: its top-level quotations, its tokens with their
@@ -65,6 +67,7 @@ pub(crate) fn prepare(
         }
     }
     let cues = cue_candidates(text, lex, &toks);
+    let openers = report_openers(&toks);
     find_names(&toks);
     BlockData {
         idx,
@@ -75,6 +78,7 @@ pub(crate) fn prepare(
         ends,
         marks,
         cues,
+        openers,
     }
 }
 

@@ -4,14 +4,17 @@
 //! Today it holds the block's **cue candidates**: each word that can head a reporting verb
 //! group — a lower-case cue word outside quotations ("said", "believes", "claim"), or a
 //! verb that is a cue only with the particle after it ("talked about", "called for") — with
-//! its cue class and form (participle, particle). The rules walk these candidates instead of
-//! every token of every sentence, once per pass.
+//! its cue class and form (particle); and its **report openers**, the words outside
+//! quotations that open a report without a cue verb ("according to", "when asked"). The
+//! rules walk these instead of every token of every sentence, and a sentence with neither
+//! is passed over at once.
 //!
 //! ```text
 //! He  said  the talks  had  focused  on  trade .   →  cues: said (speech), focused on (speech, particle)
 //! ```
 
 use super::tokens::Tok;
+use super::words::F_REPORT_OPENERS;
 use crate::lexicon::{CueClass, Lexicons, F_PARTICLE};
 
 /// One cue candidate of a block.
@@ -57,6 +60,23 @@ fn is_phrasal(text: &str, lex: &Lexicons, t: &Tok, next: Option<&Tok>) -> bool {
         })
 }
 
+/// Token indices of the report openers ("according", "asked", any case) outside quotations.
+pub(crate) fn report_openers(toks: &[Tok]) -> Vec<usize> {
+    let opens = |t: &&Tok| t.is_word() && t.outside() && t.has(F_REPORT_OPENERS);
+    toks.iter()
+        .enumerate()
+        .filter(|(_, t)| opens(t))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Whether a sentence of tokens `from..to` may report anything: it holds a cue candidate or
+/// a report opener.
+pub(crate) fn may_report(cues: &[CueAt], openers: &[usize], from: usize, to: usize) -> bool {
+    let opener = openers.get(openers.partition_point(|&i| i < from));
+    !cues_in(cues, from, to).is_empty() || opener.is_some_and(|&i| i < to)
+}
+
 /// The candidates of `cues` whose token lies in `from..to`.
 pub(crate) fn cues_in(cues: &[CueAt], from: usize, to: usize) -> &[CueAt] {
     let a = cues.partition_point(|c| c.tok < from);
@@ -98,6 +118,21 @@ mod tests {
     #[test]
     fn words_inside_quotations_and_capitalized_words_are_not_candidates() {
         assert_eq!(cues("Said the mayor: “We said nothing.”"), []);
+    }
+
+    #[test]
+    fn report_openers_are_found_in_any_case_outside_quotations() {
+        let text = "According to aides, he left. When asked, “asked” nobody. Asked why, no.";
+        let b = prepare_for_tests(text);
+        let words: Vec<&str> = b
+            .openers
+            .iter()
+            .map(|&i| b.toks[i].span.text(text))
+            .collect();
+        assert_eq!(words, ["According", "asked", "Asked"]);
+        assert!(may_report(&b.cues, &b.openers, 0, 3));
+        // "aides , he left ." holds neither
+        assert!(!may_report(&b.cues, &b.openers, 2, 7));
     }
 
     #[test]

@@ -323,6 +323,9 @@ pub(crate) const HEADLINE_LEAD: &[&str] = &["the", "a", "an", "on", "in", "at", 
 /// Negations and "more": no part of a headline speaker.
 pub(crate) const NO_NOT_MORE: &[&str] = &["no", "not", "more"];
 
+/// Words that open a report without a cue verb: "according (to X)", "(when) asked".
+pub(crate) const REPORT_OPENERS: &[&str] = &["according", "asked"];
+
 // Bits of `Tok::flags`, one for each word list above: the lists are the source of truth,
 // and each token's lower-cased text is looked up in all of them once (`crate::lexicon::Vocab`).
 pub(crate) const F_STOP_CAP: u64 = 1 << 0;
@@ -350,6 +353,7 @@ pub(crate) const F_THAT: u64 = 1 << 21;
 pub(crate) const F_AND_BUT: u64 = 1 << 22;
 pub(crate) const F_HEADLINE_LEAD: u64 = 1 << 23;
 pub(crate) const F_NO_NOT_MORE: u64 = 1 << 24;
+pub(crate) const F_REPORT_OPENERS: u64 = 1 << 25;
 
 /// Each flag with its list.
 pub(crate) const FLAG_LISTS: &[(u64, &[&str])] = &[
@@ -378,6 +382,7 @@ pub(crate) const FLAG_LISTS: &[(u64, &[&str])] = &[
     (F_AND_BUT, AND_BUT),
     (F_HEADLINE_LEAD, HEADLINE_LEAD),
     (F_NO_NOT_MORE, NO_NOT_MORE),
+    (F_REPORT_OPENERS, REPORT_OPENERS),
 ];
 
 /// A lower-cased word: the original slice when it has no ASCII capitals, else a copy on

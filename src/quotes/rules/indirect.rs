@@ -11,7 +11,7 @@
 //! [`super::participle`], [`super::cue_noun`], [`super::passive`].
 
 use crate::quotes::block::BlockData;
-use crate::quotes::clauses::{cues_in, CueAt};
+use crate::quotes::clauses::{cues_in, may_report, CueAt};
 use crate::quotes::ctx::{mark_used, Attr, Ctx, Mention, Np};
 use crate::quotes::lexicon::CueClass;
 use crate::quotes::tokens::{Kind, Tok};
@@ -90,6 +90,10 @@ impl Ctx<'_> {
         used_q: &mut [bool],
         depth: u8,
     ) {
+        // no cue candidate and no "according"/"asked": nothing below could fire
+        if !may_report(&b.cues, &b.openers, s, e) {
+            return;
+        }
         let toks = &b.toks;
         // Only the part after the last direct statement's quotation is reported speech.
         let mut s0 = s;
