@@ -1,5 +1,6 @@
-//! Per-block preparation: the quotations, tokens, sentence ends and quotation marks of one
-//! article block, the input every rule reads.
+//! Block preparation: the quotations, tokens, sentence ends, quotation marks and clause
+//! layer of each article block that may hold statements, in one [`Stream`] per document —
+//! the input every rule reads.
 
 use super::clauses::{cue_candidates, report_openers, CueAt};
 use super::tokens::{sentence_ends, tokenize, Kind, Tok};
@@ -7,85 +8,148 @@ use crate::article::{Block, BlockKind};
 use crate::lexicon::{Lexicons, Vocab};
 use crate::text::marks::{scan_into, Quotation};
 use crate::Span;
+use std::ops::Range;
 
-/// One prepared block.
-pub(crate) struct BlockData {
+/// One prepared block: slices of the document's [`Stream`], token indices relative to
+/// the block.
+pub(crate) struct BlockData<'d> {
     pub(crate) idx: usize,
     pub(crate) kind: BlockKind,
     pub(crate) span: Span,
-    pub(crate) quots: Vec<Quotation>,
-    pub(crate) toks: Vec<Tok>,
-    pub(crate) ends: Vec<usize>,
+    pub(crate) quots: &'d [Quotation],
+    pub(crate) toks: &'d [Tok],
+    pub(crate) ends: &'d [usize],
     /// Token index of the open/close mark of each quotation (close = None if unclosed).
-    pub(crate) marks: Vec<(usize, Option<usize>)>,
+    pub(crate) marks: &'d [(usize, Option<usize>)],
     /// The cue candidates of the tokens (the clause layer).
-    pub(crate) cues: Vec<CueAt>,
+    pub(crate) cues: &'d [CueAt],
     /// Token indices of the report openers ("according", "asked").
-    pub(crate) openers: Vec<usize>,
+    pub(crate) openers: &'d [usize],
 }
 
-/// Prepares block `idx` (`blk`) of `text`: its top-level quotations, its tokens with their
-/// cue classes and word flags (one vocabulary lookup a token), its cue candidates, its sentence ends and the marks table. `find_names` sees
-/// the tokens (the names pass) before the block is returned. `all_q` is scratch space.
-pub(crate) fn prepare(
-    text: &str,
-    lex: &Lexicons,
-    vocab: &Vocab,
+/// Where one block's parts lie in the [`Stream`]'s vectors.
+struct Parts {
     idx: usize,
-    blk: &Block,
-    all_q: &mut Vec<Quotation>,
-    find_names: impl FnOnce(&[Tok]),
-) -> BlockData {
-    all_q.clear();
-    scan_into(text, blk.span, all_q);
-    let quots: Vec<Quotation> = all_q.iter().filter(|q| q.depth == 0).copied().collect();
-    let mut toks = Vec::new();
-    tokenize(text, blk.span, &quots, &mut toks);
-    for t in toks.iter_mut() {
-        let info = vocab.lookup(t.span.text(text));
-        if t.is_word() && t.outside() && !t.cap {
-            t.cue = info.cue;
+    kind: BlockKind,
+    span: Span,
+    quots: Range<usize>,
+    toks: Range<usize>,
+    ends: Range<usize>,
+    marks: Range<usize>,
+    cues: Range<usize>,
+    openers: Range<usize>,
+}
+
+/// The token stream of a document's statement-bearing blocks: each kind of part (top-level
+/// quotations, tokens, sentence ends, marks, cue candidates, report openers) of every block
+/// in one vector for the whole document, so that a document allocates them once, not once
+/// a block.
+#[derive(Default)]
+pub(crate) struct Stream {
+    quots: Vec<Quotation>,
+    toks: Vec<Tok>,
+    ends: Vec<usize>,
+    marks: Vec<(usize, Option<usize>)>,
+    cues: Vec<CueAt>,
+    openers: Vec<usize>,
+    parts: Vec<Parts>,
+    /// Scratch: every quotation of the block being added, nested ones too.
+    all_q: Vec<Quotation>,
+}
+
+impl Stream {
+    /// Adds block `idx` (`blk`) of `text`: its top-level quotations, its tokens with their
+    /// cue classes and word flags (one vocabulary lookup a token), its sentence ends, the
+    /// marks table, its cue candidates and report openers.
+    pub(crate) fn push(
+        &mut self,
+        text: &str,
+        lex: &Lexicons,
+        vocab: &Vocab,
+        idx: usize,
+        blk: &Block,
+    ) {
+        self.all_q.clear();
+        scan_into(text, blk.span, &mut self.all_q);
+        let q0 = self.quots.len();
+        self.quots
+            .extend(self.all_q.iter().filter(|q| q.depth == 0));
+        let quots = self.quots.get(q0..).unwrap_or(&[]);
+        let t0 = self.toks.len();
+        tokenize(text, blk.span, quots, &mut self.toks);
+        let toks = self.toks.get_mut(t0..).unwrap_or(&mut []);
+        for t in toks.iter_mut() {
+            let info = vocab.lookup(t.span.text(text));
+            if t.is_word() && t.outside() && !t.cap {
+                t.cue = info.cue;
+            }
+            t.flags = info.flags;
         }
-        t.flags = info.flags;
+        let toks = self.toks.get(t0..).unwrap_or(&[]);
+        let (e0, m0, c0, o0) = (
+            self.ends.len(),
+            self.marks.len(),
+            self.cues.len(),
+            self.openers.len(),
+        );
+        sentence_ends(text, toks, &mut self.ends);
+        marks_into(toks, quots.len(), &mut self.marks);
+        cue_candidates(text, lex, toks, &mut self.cues);
+        report_openers(toks, &mut self.openers);
+        self.parts.push(Parts {
+            idx,
+            kind: blk.kind,
+            span: blk.span,
+            quots: q0..self.quots.len(),
+            toks: t0..self.toks.len(),
+            ends: e0..self.ends.len(),
+            marks: m0..self.marks.len(),
+            cues: c0..self.cues.len(),
+            openers: o0..self.openers.len(),
+        });
     }
-    let mut ends = Vec::new();
-    sentence_ends(text, &toks, &mut ends);
-    let mut marks = vec![(usize::MAX, None); quots.len()];
+
+    /// The blocks added, in order.
+    pub(crate) fn blocks(&self) -> Vec<BlockData<'_>> {
+        let part = |r: &Range<usize>| r.start..r.end;
+        self.parts
+            .iter()
+            .map(|p| BlockData {
+                idx: p.idx,
+                kind: p.kind,
+                span: p.span,
+                quots: self.quots.get(part(&p.quots)).unwrap_or(&[]),
+                toks: self.toks.get(part(&p.toks)).unwrap_or(&[]),
+                ends: self.ends.get(part(&p.ends)).unwrap_or(&[]),
+                marks: self.marks.get(part(&p.marks)).unwrap_or(&[]),
+                cues: self.cues.get(part(&p.cues)).unwrap_or(&[]),
+                openers: self.openers.get(part(&p.openers)).unwrap_or(&[]),
+            })
+            .collect()
+    }
+}
+
+/// Appends the token index of the opening and closing mark of each of `n` quotations
+/// (`usize::MAX` / `None` when a mark has no token).
+fn marks_into(toks: &[Tok], n: usize, out: &mut Vec<(usize, Option<usize>)>) {
+    let m0 = out.len();
+    out.resize(m0 + n, (usize::MAX, None));
+    let marks = out.get_mut(m0..).unwrap_or(&mut []);
     for (i, tk) in toks.iter().enumerate() {
-        match tk.kind {
-            Kind::Open => {
-                if let Some(m) = marks.get_mut(tk.q as usize) {
-                    m.0 = i;
-                }
-            }
-            Kind::Close => {
-                if let Some(m) = marks.get_mut(tk.q as usize) {
-                    m.1 = Some(i);
-                }
-            }
+        let m = marks.get_mut(tk.q as usize);
+        match (tk.kind, m) {
+            (Kind::Open, Some(m)) => m.0 = i,
+            (Kind::Close, Some(m)) => m.1 = Some(i),
             _ => {}
         }
-    }
-    let cues = cue_candidates(text, lex, &toks);
-    let openers = report_openers(&toks);
-    find_names(&toks);
-    BlockData {
-        idx,
-        kind: blk.kind,
-        span: blk.span,
-        quots,
-        toks,
-        ends,
-        marks,
-        cues,
-        openers,
     }
 }
 
 /// The first body block of `text` (parsed as an article), prepared with the English
-/// lexicons: for the unit tests of the layers that read prepared blocks.
+/// lexicons: for the unit tests of the layers that read prepared blocks. The stream is
+/// leaked (tests only).
 #[cfg(test)]
-pub(crate) fn prepare_for_tests(text: &str) -> BlockData {
+pub(crate) fn prepare_for_tests(text: &str) -> BlockData<'static> {
     let article = crate::Article::parse(text).expect("parses");
     let lex = Lexicons::english();
     let vocab = Vocab::build(&lex, super::words::FLAG_LISTS);
@@ -95,5 +159,8 @@ pub(crate) fn prepare_for_tests(text: &str) -> BlockData {
         .enumerate()
         .find(|(_, b)| b.kind == BlockKind::Body)
         .expect("a body block");
-    prepare(text, &lex, &vocab, idx, blk, &mut Vec::new(), |_| {})
+    let mut stream = Stream::default();
+    stream.push(text, &lex, &vocab, idx, blk);
+    let stream: &'static Stream = Box::leak(Box::new(stream));
+    stream.blocks().remove(0)
 }

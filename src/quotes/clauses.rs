@@ -28,10 +28,9 @@ pub(crate) struct CueAt {
     pub phrasal: bool,
 }
 
-/// The cue candidates of a block's tokens, in token order. `text` is the article text the
-/// token spans point into.
-pub(crate) fn cue_candidates(text: &str, lex: &Lexicons, toks: &[Tok]) -> Vec<CueAt> {
-    let mut out = Vec::new();
+/// Appends the cue candidates of a block's tokens to `out`, in token order. `text` is the
+/// article text the token spans point into.
+pub(crate) fn cue_candidates(text: &str, lex: &Lexicons, toks: &[Tok], out: &mut Vec<CueAt>) {
     for (i, t) in toks.iter().enumerate() {
         if let Some(class) = t.cue {
             out.push(CueAt {
@@ -47,7 +46,6 @@ pub(crate) fn cue_candidates(text: &str, lex: &Lexicons, toks: &[Tok]) -> Vec<Cu
             });
         }
     }
-    out
 }
 
 /// A lower-case word outside quotations that is a cue with the particle `next`.
@@ -60,14 +58,16 @@ fn is_phrasal(text: &str, lex: &Lexicons, t: &Tok, next: Option<&Tok>) -> bool {
         })
 }
 
-/// Token indices of the report openers ("according", "asked", any case) outside quotations.
-pub(crate) fn report_openers(toks: &[Tok]) -> Vec<usize> {
+/// Appends to `out` the token indices of the report openers ("according", "asked", any
+/// case) outside quotations.
+pub(crate) fn report_openers(toks: &[Tok], out: &mut Vec<usize>) {
     let opens = |t: &&Tok| t.is_word() && t.outside() && t.has(F_REPORT_OPENERS);
-    toks.iter()
-        .enumerate()
-        .filter(|(_, t)| opens(t))
-        .map(|(i, _)| i)
-        .collect()
+    out.extend(
+        toks.iter()
+            .enumerate()
+            .filter(|(_, t)| opens(t))
+            .map(|(i, _)| i),
+    );
 }
 
 /// Whether a sentence of tokens `from..to` may report anything: it holds a cue candidate or
@@ -130,9 +130,9 @@ mod tests {
             .map(|&i| b.toks[i].span.text(text))
             .collect();
         assert_eq!(words, ["According", "asked", "Asked"]);
-        assert!(may_report(&b.cues, &b.openers, 0, 3));
+        assert!(may_report(b.cues, b.openers, 0, 3));
         // "aides , he left ." holds neither
-        assert!(!may_report(&b.cues, &b.openers, 2, 7));
+        assert!(!may_report(b.cues, b.openers, 2, 7));
     }
 
     #[test]
@@ -141,7 +141,7 @@ mod tests {
         let b = prepare_for_tests(text);
         // tokens: She said it . He claimed more . They warned .
         let words = |from, to| -> Vec<&str> {
-            cues_in(&b.cues, from, to)
+            cues_in(b.cues, from, to)
                 .iter()
                 .map(|c| b.toks[c.tok].span.text(text))
                 .collect()

@@ -6,14 +6,13 @@
 //! attribution or transcript statement, else direct quotations (with the carry between
 //! blocks), reported speech, terms, and the "X said:" carried to the next block.
 
-use super::block::{self, BlockData};
+use super::block::{BlockData, Stream};
 use super::ctx::{Carry, Ctx};
 use super::lexicon::Lexicons;
 use super::{Quote, Quotes};
 use crate::article::{Article, BlockKind};
 use crate::lexicon::Vocab;
 use crate::speakers::{strip_possessive, Speaker};
-use crate::text::marks::Quotation;
 
 fn eligible(kind: BlockKind) -> bool {
     matches!(
@@ -26,7 +25,12 @@ fn eligible(kind: BlockKind) -> bool {
 pub(crate) fn run(article: &Article<'_>, lex: &Lexicons, vocab: &Vocab) -> Quotes {
     let text: &str = &article.text;
     let mut ctx = Ctx::new(text, lex);
-    let blocks = prepare_blocks(article, lex, vocab, &mut ctx);
+    let mut stream = Stream::default();
+    prepare_blocks(article, lex, vocab, &mut stream);
+    let blocks = stream.blocks();
+    for b in &blocks {
+        ctx.find_names(b.toks);
+    }
     let transcript = ctx.is_transcript(&blocks);
     let mut carry = Carry::default();
     for b in &blocks {
@@ -35,17 +39,10 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons, vocab: &Vocab) -> Quote
     finish(ctx)
 }
 
-/// The blocks that may hold statements, prepared (and their names added to `ctx`).
-fn prepare_blocks(
-    article: &Article<'_>,
-    lex: &Lexicons,
-    vocab: &Vocab,
-    ctx: &mut Ctx<'_>,
-) -> Vec<BlockData> {
+/// The blocks that may hold statements, added to `stream` in text order.
+fn prepare_blocks(article: &Article<'_>, lex: &Lexicons, vocab: &Vocab, stream: &mut Stream) {
     let text: &str = &article.text;
-    let mut blocks: Vec<BlockData> = Vec::new();
     let mut repeats = super::repeats::Repeats::default();
-    let mut all_q: Vec<Quotation> = Vec::new();
     for (idx, blk) in article.blocks.iter().enumerate() {
         if !eligible(blk.kind) {
             continue;
@@ -64,12 +61,8 @@ fn prepare_blocks(
         if super::repeats::has_more_alnum_than(t, 32) && repeats.seen_before(t) {
             continue;
         }
-        let b = block::prepare(text, lex, vocab, idx, blk, &mut all_q, |toks| {
-            ctx.find_names(toks)
-        });
-        blocks.push(b);
+        stream.push(text, lex, vocab, idx, blk);
     }
-    blocks
 }
 
 /// The passes over block `b`.

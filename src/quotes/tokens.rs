@@ -144,15 +144,14 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
-/// Tokenizes `span` of `text` into `out` (cleared first). `quots` are the block's top-level
-/// quotations sorted by opening mark.
+/// Tokenizes `span` of `text`, appending to `out`. `quots` are the block's top-level
+/// quotations sorted by opening mark (the tokens' `q` index into them).
 ///
 /// One pass over the bytes: ASCII is classified from the byte, other characters are
 /// decoded once. Quotation marks are tokens of their own; a word never runs into one.
 // (out of line: inlined into the block preparation it measured slower)
 #[inline(never)]
 pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Vec<Tok>) {
-    out.clear();
     // news prose has a token per 4-5 bytes: one allocation instead of a chain of regrowths
     out.reserve(span.len() / 4 + 4);
     let Some(s) = text.get(span.range()) else {
@@ -365,8 +364,9 @@ const SENTENCE_OPENERS: &[&str] = &[
     "As", "Some", "Many", "Most", "Still", "Yet", "So", "Now", "Then",
 ];
 
+/// Appends to `out` the end (exclusive token index) of each sentence of `toks`.
 pub(crate) fn sentence_ends(text: &str, toks: &[Tok], out: &mut Vec<usize>) {
-    out.clear();
+    let first = out.len();
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -421,7 +421,7 @@ pub(crate) fn sentence_ends(text: &str, toks: &[Tok], out: &mut Vec<usize>) {
         }
         i += 1;
     }
-    if out.last().copied() != Some(n) && n > 0 {
+    if out.get(first..).and_then(<[usize]>::last).copied() != Some(n) && n > 0 {
         out.push(n);
     }
 }

@@ -251,7 +251,7 @@ impl Ctx<'_> {
         };
         let mut contents = vec![content];
         let first_block = self.take_tentative(qd.oi, carry, &mut contents);
-        let id = self.push(kind, contents, cue, sp, &b.toks, conf, b);
+        let id = self.push(kind, contents, cue, sp, b.toks, conf, b);
         if let (Some((bi, bk)), Some(d)) = (first_block, self.drafts.get_mut(id)) {
             d.block = bi;
             d.block_kind = bk;

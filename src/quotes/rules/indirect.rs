@@ -21,7 +21,7 @@ use crate::Span;
 
 /// The sentence (part) being searched: tokens `s..e` of block `b`.
 pub(crate) struct Sent<'b> {
-    pub(crate) b: &'b BlockData,
+    pub(crate) b: &'b BlockData<'b>,
     pub(crate) s: usize,
     pub(crate) e: usize,
     /// A direct statement's quotation comes before `s` in the sentence.
@@ -76,7 +76,7 @@ impl Ctx<'_> {
     /// The reported statements of every sentence of block `b`.
     pub(crate) fn indirect_block(&mut self, b: &BlockData, used_q: &mut [bool]) {
         let mut s = 0;
-        for &e in &b.ends {
+        for &e in b.ends {
             self.indirect_sentence(b, s, e, used_q, 0);
             s = e;
         }
@@ -91,7 +91,7 @@ impl Ctx<'_> {
         depth: u8,
     ) {
         // no cue candidate and no "according"/"asked": nothing below could fire
-        if !may_report(&b.cues, &b.openers, s, e) {
+        if !may_report(b.cues, b.openers, s, e) {
             return;
         }
         let toks = &b.toks;
@@ -148,7 +148,7 @@ impl Ctx<'_> {
             if pass == 1 && st.main_start == st.s {
                 continue;
             }
-            for cue in cues_in(&st.b.cues, from, st.e) {
+            for cue in cues_in(st.b.cues, from, st.e) {
                 let Some(t) = toks.get(cue.tok) else { break };
                 if let Some(found) = self.cue_at(st, cue, t, want_part) {
                     return Some(found);
@@ -484,7 +484,7 @@ impl Ctx<'_> {
         let mut spans: Vec<Span> = lead.into_iter().collect();
         spans.push(content);
         spans.extend(extra);
-        self.push(kind, spans, cue, speaker, &st.b.toks, conf, st.b);
+        self.push(kind, spans, cue, speaker, st.b.toks, conf, st.b);
         if depth < 2 && at + 1 < st.e && at >= st.s {
             self.nested_reports(st, cue, content, at, used_q, depth);
         }
