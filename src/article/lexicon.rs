@@ -88,7 +88,32 @@ pub(crate) fn normalize_into(s: &str, out: &mut String) -> usize {
         *in_word = false;
         *all_digits = true;
     };
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = bytes.get(i) {
+        // ASCII letters and digits: no decoding, lower-cased from the byte
+        if x.is_ascii_alphanumeric() {
+            if !in_word {
+                in_word = true;
+                word_start = out.len();
+            }
+            if !x.is_ascii_digit() {
+                all_digits = false;
+            }
+            out.push(char::from(x.to_ascii_lowercase()));
+            i += 1;
+            continue;
+        }
+        if x.is_ascii() && x != b'\'' {
+            close(out, &mut in_word, &mut all_digits, word_start);
+            i += 1;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            i += 1;
+            continue;
+        };
+        i += c.len_utf8();
         let c = if c == '\u{2019}' || c == '\u{2018}' {
             '\''
         } else {
