@@ -12,6 +12,16 @@
 //!
 //! Speakers are resolved per article (see [`speakers`](crate::speakers)).
 //!
+//! The passes, per article: the blocks that may hold statements (body, captions, headline,
+//! sub-headline; repeats skipped) go into one token stream — quotation marks paired,
+//! tokens with the lexicon classes of their word looked up once in the extractor's
+//! compiled vocabulary, sentence ends; a clause layer lists each block's cue candidates
+//! and report openers; the names pass adds every capitalized name run to the speaker
+//! resolver; then, block by block, the construction rules (one crate-internal module per
+//! family: headline and transcript attributions, direct quotations with their cues and
+//! continuations, according-to, reported speech, participles, cue nouns, passive
+//! questions, terms) propose statements, and the statements are resolved to speakers.
+//!
 //! ```
 //! use quotewire::{extract, Article, quotes::QuoteKind};
 //!
