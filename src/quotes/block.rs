@@ -164,3 +164,38 @@ pub(crate) fn prepare_for_tests(text: &str) -> BlockData<'static> {
     let stream: &'static Stream = Box::leak(Box::new(stream));
     stream.blocks().remove(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_block_of_the_stream_sees_its_own_tokens_with_indices_from_zero() {
+        let text = "Title\n\n“Yes,” she said.\n\nHe said maybe.";
+        let article = crate::Article::parse(text).expect("parses");
+        let lex = Lexicons::english();
+        let vocab = Vocab::build(&lex, super::super::words::FLAG_LISTS);
+        let mut stream = Stream::default();
+        for (idx, blk) in article.blocks.iter().enumerate() {
+            if blk.kind == BlockKind::Body {
+                stream.push(text, &lex, &vocab, idx, blk);
+            }
+        }
+        let blocks = stream.blocks();
+        let words =
+            |b: &BlockData<'_>| -> Vec<&str> { b.toks.iter().map(|t| t.span.text(text)).collect() };
+        assert_eq!(
+            words(&blocks[0]),
+            ["“", "Yes", ",", "”", "she", "said", "."]
+        );
+        assert_eq!(words(&blocks[1]), ["He", "said", "maybe", "."]);
+        // marks, sentence ends and cue candidates count from the block's first token
+        assert_eq!(blocks[0].marks, [(0, Some(3))]);
+        assert_eq!(blocks[1].ends, [4]);
+        assert_eq!(
+            blocks[1].cues.iter().map(|c| c.tok).collect::<Vec<_>>(),
+            [1]
+        );
+        assert_eq!(blocks[1].quots.len(), 0);
+    }
+}

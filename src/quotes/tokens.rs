@@ -425,3 +425,82 @@ pub(crate) fn sentence_ends(text: &str, toks: &[Tok], out: &mut Vec<usize>) {
         out.push(n);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::block::prepare_for_tests;
+    use crate::quotes::tokens::{Kind, NO_Q};
+
+    /// The tokens of the body of `text` as `word`, `(p)` for punctuation, `<` / `>` for the
+    /// opening and closing mark, each followed by `@q` inside quotation `q`.
+    fn tokens(text: &str) -> Vec<String> {
+        let b = prepare_for_tests(text);
+        b.toks
+            .iter()
+            .map(|t| {
+                let w = t.span.text(text);
+                let s = match t.kind {
+                    Kind::Word => w.to_string(),
+                    Kind::Punct(_) => format!("({w})"),
+                    Kind::Open => "<".to_string(),
+                    Kind::Close => ">".to_string(),
+                };
+                if t.q == NO_Q || matches!(t.kind, Kind::Open | Kind::Close) {
+                    s
+                } else {
+                    format!("{s}@{}", t.q)
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_inner_joiners_and_abbreviation_periods() {
+        assert_eq!(
+            tokens("T\n\nSen. Jean-Pierre of AT&T didn't pay $1,000 to the U.S. firm."),
+            [
+                "Sen.",
+                "Jean-Pierre",
+                "of",
+                "AT&T",
+                "didn't",
+                "pay",
+                "($)",
+                "1,000",
+                "to",
+                "the",
+                "U.S.",
+                "firm",
+                "(.)"
+            ]
+        );
+    }
+
+    #[test]
+    fn quotation_marks_are_tokens_and_words_inside_carry_their_quotation() {
+        assert_eq!(
+            tokens("T\n\n“We won,” she said, “twice.”"),
+            [
+                "<", "We@0", "won@0", "(,)@0", ">", "she", "said", "(,)", "<", "twice@1", "(.)@1",
+                ">"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_never_runs_into_a_quotation_mark() {
+        // "fake's" keeps its apostrophe and stops before the closing mark after it
+        assert_eq!(
+            tokens("T\n\nHe called it 'fake's' news."),
+            ["He", "called", "it", "<", "fake's@0", ">", "news", "(.)"]
+        );
+    }
+
+    #[test]
+    fn white_space_of_any_kind_separates_tokens_and_other_scripts_are_words() {
+        assert_eq!(
+            tokens("T\n\nÉlodie\u{a0}said\tnon\u{2009}merci."),
+            ["Élodie", "said", "non", "merci", "(.)"]
+        );
+    }
+}
