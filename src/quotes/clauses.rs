@@ -24,7 +24,9 @@ pub(crate) struct CueAt {
     pub tok: usize,
     /// Its class; a phrasal cue is speech.
     pub class: CueClass,
-    /// Whether the cue is the verb of a phrasal cue whose particle is the next token.
+    /// Whether the word is a cue only through the particle after it ("focused on"): no
+    /// cue word of its own. (Whether a cue word's particle follows — "called for" — the
+    /// rule that takes its content checks, for the few cues that get that far.)
     pub phrasal: bool,
 }
 
