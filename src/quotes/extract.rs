@@ -13,6 +13,7 @@ use super::{Quote, Quotes};
 use crate::article::{Article, BlockKind};
 use crate::lexicon::Vocab;
 use crate::speakers::{strip_possessive, Speaker};
+use std::cell::Cell;
 
 fn eligible(kind: BlockKind) -> bool {
     matches!(
@@ -25,7 +26,9 @@ fn eligible(kind: BlockKind) -> bool {
 pub(crate) fn run(article: &Article<'_>, lex: &Lexicons, vocab: &Vocab) -> Quotes {
     let text: &str = &article.text;
     let mut ctx = Ctx::new(text, lex);
-    let mut stream = Stream::default();
+    // The thread's stream from its previous document: its vectors are reused, not
+    // allocated and grown again for every document.
+    let mut stream = STREAM.with(Cell::take);
     prepare_blocks(article, lex, vocab, &mut stream);
     let blocks = stream.blocks();
     for b in &blocks {
@@ -36,7 +39,15 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons, vocab: &Vocab) -> Quote
     for b in &blocks {
         block_passes(&mut ctx, b, transcript, &mut carry);
     }
+    drop(blocks);
+    stream.recycle();
+    STREAM.with(|s| s.set(stream));
     finish(ctx)
+}
+
+thread_local! {
+    /// Each thread's token stream, kept between documents (see [`Stream::recycle`]).
+    static STREAM: Cell<Stream> = Cell::new(Stream::default());
 }
 
 /// The blocks that may hold statements, added to `stream` in text order.
