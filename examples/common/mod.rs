@@ -541,6 +541,84 @@ fn salvage_id(line: &[u8]) -> Value {
         .unwrap_or(Value::Null)
 }
 
+/// An input line read as JSON: any JSON value is accepted; only an object's `id` and
+/// `text` are kept (the last of repeated keys wins, as in a `serde_json::Map`), the other
+/// fields are checked for syntax and skipped unbuilt.
+#[derive(Default)]
+struct InLine {
+    id: Option<Value>,
+    text: Option<Text>,
+}
+
+/// The `text` field: a string, or any other JSON value.
+enum Text {
+    Str(String),
+    Other,
+}
+
+impl<'de> serde::Deserialize<'de> for InLine {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<InLine, D::Error> {
+        d.deserialize_any(InLineVisitor)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        Ok(match Value::deserialize(d)? {
+            Value::String(s) => Text::Str(s),
+            _ => Text::Other,
+        })
+    }
+}
+
+struct InLineVisitor;
+
+impl<'de> serde::de::Visitor<'de> for InLineVisitor {
+    type Value = InLine;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<InLine, A::Error> {
+        let mut line = InLine::default();
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match key.as_ref() {
+                "id" => line.id = Some(map.next_value()?),
+                "text" => line.text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(line)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<InLine, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(InLine::default())
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<InLine, E> {
+        Ok(InLine::default())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<InLine, E> {
+        Ok(InLine::default())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<InLine, E> {
+        Ok(InLine::default())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<InLine, E> {
+        Ok(InLine::default())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<InLine, E> {
+        Ok(InLine::default())
+    }
+    fn visit_unit<E>(self) -> Result<InLine, E> {
+        Ok(InLine::default())
+    }
+}
+
 /// The `id` (or `null`) and the `text` of an input line, checked: UTF-8, JSON, a string
 /// `text` of at most `max_len` bytes.
 fn parse_line(line: &[u8], max_len: usize) -> Result<(Value, String), (Value, String)> {
@@ -557,15 +635,12 @@ fn parse_line(line: &[u8], max_len: usize) -> Result<(Value, String), (Value, St
     // of the JSON.
     let line = line.trim_end_matches(['\n', '\r']);
     let line = line.strip_prefix('\u{feff}').unwrap_or(line);
-    let v: Value =
+    let v: InLine =
         serde_json::from_str(line).map_err(|e| (Value::Null, format!("malformed JSON: {e}")))?;
-    let Value::Object(mut m) = v else {
-        return Err((Value::Null, "missing field \"text\"".into()));
-    };
-    let id = m.remove("id").unwrap_or(Value::Null);
-    let text = match m.remove("text") {
-        Some(Value::String(s)) => s,
-        Some(_) => return Err((id, "field \"text\" is not a string".into())),
+    let id = v.id.unwrap_or(Value::Null);
+    let text = match v.text {
+        Some(Text::Str(s)) => s,
+        Some(Text::Other) => return Err((id, "field \"text\" is not a string".into())),
         None => return Err((id, "missing field \"text\"".into())),
     };
     if text.len() > max_len {

@@ -1,0 +1,38 @@
+//! The examples' JSON string writer escapes exactly as serde_json does, for every byte
+//! value at every position of the eight-byte blocks it skips at once.
+
+#[path = "../examples/common/json.rs"]
+#[allow(dead_code)]
+mod json;
+
+fn ours(s: &str) -> String {
+    let mut out = Vec::new();
+    json::push_str(&mut out, s);
+    String::from_utf8(out).expect("UTF-8")
+}
+
+#[test]
+fn every_ascii_character_at_every_offset_of_a_block_is_escaped_as_serde_json_escapes_it() {
+    for c in (0u8..0x80).map(char::from) {
+        for pos in 0..17 {
+            let s: String = (0..20).map(|i| if i == pos { c } else { 'a' }).collect();
+            assert_eq!(
+                ours(&s),
+                serde_json::to_string(&s).unwrap(),
+                "{c:?} at {pos}"
+            );
+        }
+    }
+}
+
+#[test]
+fn non_ascii_text_next_to_escapes_is_copied_unchanged() {
+    for s in [
+        "",
+        "\u{201c}We said \"no\" \\ twice,\u{201d}\n",
+        "\u{e9}t\u{e9}\u{7}\t\u{2028}\u{1}caf\u{e9} \u{1f600}\u{1f600}\"",
+        "\u{7f}\u{80}\u{a0}\u{feff}\r\n\u{c}\u{8}",
+    ] {
+        assert_eq!(ours(s), serde_json::to_string(s).unwrap());
+    }
+}
