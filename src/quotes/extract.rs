@@ -69,7 +69,7 @@ fn prepare_blocks(article: &Article<'_>, lex: &Lexicons, vocab: &Vocab, stream: 
         if blk.duplicate_of.is_some() {
             continue;
         }
-        if super::repeats::has_more_alnum_than(t, 32) && repeats.seen_before(t) {
+        if repeats.seen_before(t) {
             continue;
         }
         stream.push(text, lex, vocab, idx, blk);

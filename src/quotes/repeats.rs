@@ -8,8 +8,13 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// Letters and digits in the cheap key.
-const PREFIX: usize = 64;
+/// Letters and digits in the cheap key (blocks sharing them are told apart by the full
+/// fingerprint, so a short key changes no result, only how often that is computed).
+const PREFIX: usize = 16;
+
+/// Blocks of at most this many letters and digits are never repeats (a dateline, "Photo:
+/// AP", a one-word heading may well come twice).
+pub(crate) const MIN_ALNUM: usize = 32;
 
 /// ASCII byte → itself lower-cased when it is a letter or digit, else 0; 0xFF for the
 /// bytes of other characters (decoded on their own).
@@ -54,14 +59,21 @@ fn for_alnum(s: &str, mut f: impl FnMut(char) -> bool) {
     }
 }
 
-/// Whether `s` has more than `n` letters and digits.
-pub(crate) fn has_more_alnum_than(s: &str, n: usize) -> bool {
-    let mut count = 0;
-    for_alnum(s, |_| {
-        count += 1;
-        count <= n
+/// The cheap key of `s` (the fingerprint of its first [`PREFIX`] letters and digits), or
+/// `None` when `s` has at most [`MIN_ALNUM`] of them: one pass over at most
+/// `MIN_ALNUM + 1` letters and digits.
+fn key(s: &str) -> Option<u64> {
+    let mut h: u64 = 0xcbf29ce484222325;
+    let mut n = 0usize;
+    for_alnum(s, |l| {
+        if n < PREFIX {
+            h ^= l as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        n += 1;
+        n <= MIN_ALNUM
     });
-    count > n
+    (n > MIN_ALNUM).then_some(h)
 }
 
 /// FNV-1a over the lower-cased letters and digits of `s`, at most `limit` of them.
@@ -115,9 +127,12 @@ pub(crate) struct Repeats<'a> {
 
 impl<'a> Repeats<'a> {
     /// True when `block` repeats an earlier block given to this method; remembers it either
-    /// way.
+    /// way. Blocks of at most [`MIN_ALNUM`] letters and digits are never repeats and are
+    /// not remembered.
     pub(crate) fn seen_before(&mut self, block: &'a str) -> bool {
-        let key = fingerprint(block, PREFIX);
+        let Some(key) = key(block) else {
+            return false;
+        };
         let id = self.seen.len();
         let head = self.by_prefix.insert(key, id);
         let mut full = None;
@@ -154,16 +169,25 @@ mod tests {
     #[test]
     fn a_block_repeating_an_earlier_one_with_other_marks_and_case_is_a_repeat() {
         let mut r = Repeats::default();
-        assert!(!r.seen_before("“Stop,” she said. (Photo: AP)"));
-        assert!(!r.seen_before("Something else entirely."));
-        assert!(r.seen_before("\"stop\" she SAID -- Photo: AP"));
+        assert!(!r.seen_before("“Stop the count,” she said at the rally. (Photo: AP)"));
+        assert!(!r.seen_before("Something else entirely, and long enough to count."));
+        assert!(r.seen_before("\"stop the COUNT\" she said at the rally -- Photo: AP"));
+    }
+
+    #[test]
+    fn short_blocks_are_never_repeats() {
+        let mut r = Repeats::default();
+        assert!(!r.seen_before("(Photo: AP)"));
+        assert!(!r.seen_before("(Photo: AP)"));
     }
 
     #[test]
     fn letters_and_digits_are_counted_beyond_ascii() {
-        assert!(has_more_alnum_than("ab 12 É-é", 5));
-        assert!(!has_more_alnum_than("ab 12 É-é", 6));
-        assert!(!has_more_alnum_than("“” -- !", 0));
+        // 33 letters and digits, two of them beyond ASCII: enough for a key; 32 are not
+        let long = "ab 12 É-é ".repeat(5) + "abc";
+        assert!(key(&long).is_some());
+        assert!(key(long.get(..long.len() - 1).unwrap()).is_none());
+        assert!(key("“” -- !").is_none());
         assert_eq!(fingerprint("Ab É", 64), fingerprint("a-B é", 64));
         assert_ne!(fingerprint("ab", 64), fingerprint("ab", 1));
     }
