@@ -8,6 +8,7 @@ use super::tokens::Tok;
 use super::words::{Low, F_CONNECTORS};
 use super::QuoteKind;
 use crate::article::BlockKind;
+use crate::lexicon::Vocab;
 use crate::speakers::{strip_possessive, Gender, Resolver, SpeakerKind};
 use crate::Span;
 
@@ -41,6 +42,8 @@ pub(crate) struct Draft {
 pub(crate) struct Ctx<'a> {
     pub(crate) text: &'a str,
     pub(crate) lex: &'a Lexicons,
+    /// The compiled vocabulary of `lex`.
+    pub(crate) vocab: &'a Vocab,
     pub(crate) res: Resolver,
     pub(crate) drafts: Vec<Draft>,
     pub(crate) terms: Vec<Span>,
@@ -62,10 +65,11 @@ pub(crate) struct Carry {
 
 impl<'a> Ctx<'a> {
     /// An empty context for `text`.
-    pub(crate) fn new(text: &'a str, lex: &'a Lexicons) -> Ctx<'a> {
+    pub(crate) fn new(text: &'a str, lex: &'a Lexicons, vocab: &'a Vocab) -> Ctx<'a> {
         Ctx {
             text,
             lex,
+            vocab,
             res: Resolver::new(text),
             drafts: Vec::new(),
             terms: Vec::new(),

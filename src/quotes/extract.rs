@@ -25,7 +25,7 @@ fn eligible(kind: BlockKind) -> bool {
 /// Runs the extraction.
 pub(crate) fn run(article: &Article<'_>, lex: &Lexicons, vocab: &Vocab) -> Quotes {
     let text: &str = &article.text;
-    let mut ctx = Ctx::new(text, lex);
+    let mut ctx = Ctx::new(text, lex, vocab);
     // The thread's stream from its previous document: its vectors are reused, not
     // allocated and grown again for every document.
     let mut stream = STREAM.with(Cell::take);

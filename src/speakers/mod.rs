@@ -21,9 +21,11 @@
 //! # Ok::<(), quotewire::Error>(())
 //! ```
 
+mod keys;
+
 use crate::article::{is_continuation, is_space, space_at};
 pub use crate::lexicon::Gender;
-use crate::lexicon::{Lexicons, Number, WordMap};
+use crate::lexicon::{Lexicons, Number, Vocab, F_ORG_WORD};
 use crate::Span;
 use serde::{Deserialize, Serialize};
 
@@ -190,7 +192,7 @@ impl Positions {
 pub(crate) struct Resolver {
     pub entities: Vec<Entity>,
     /// Surname / full-name key (lowercase) → entity ids.
-    by_key: WordMap<Vec<usize>>,
+    by_key: keys::Keys,
     /// Every name mention outside quotations, in text order: (start, entity, opens its
     /// sentence).
     pub timeline: Vec<(usize, usize, bool)>,
@@ -214,20 +216,6 @@ fn to_lowercase_in_place(s: &mut String) {
         s.make_ascii_lowercase();
     } else {
         *s = s.to_lowercase();
-    }
-}
-
-/// Adds entity `id` to the ids under `key` (unless it is the last one there already).
-fn add_key(by_key: &mut WordMap<Vec<usize>>, key: &str, id: usize) {
-    match by_key.get_mut(key) {
-        Some(v) => {
-            if v.last() != Some(&id) {
-                v.push(id);
-            }
-        }
-        None => {
-            by_key.insert(key.to_owned(), vec![id]);
-        }
     }
 }
 
@@ -262,6 +250,7 @@ impl Resolver {
         titled: bool,
         subject: bool,
         lex: &Lexicons,
+        vocab: &Vocab,
     ) -> usize {
         let name = span.text(text);
         // One pass over the words: the full key (lower case, one space between words), the
@@ -287,40 +276,14 @@ impl Resolver {
         let is_org = first_gender.is_none()
             && words(name)
                 .map(strip_possessive)
-                .any(|w| lex.is_org_word(w));
+                .any(|w| vocab.lookup(w).flags & F_ORG_WORD != 0);
         self.key_last.clear();
         self.key_last.push_str(last);
         to_lowercase_in_place(&mut self.key_last);
         // Find an existing entity: exact full name, else by surname (persons).
-        let mut found = self
-            .by_key
-            .get(self.key_full.as_str())
-            .and_then(|v| v.last().copied());
+        let mut found = self.by_key.latest(&self.key_full);
         if found.is_none() && !is_org {
-            if let Some(cands) = self.by_key.get(self.key_last.as_str()) {
-                // most recent compatible candidate
-                for &c in cands.iter().rev() {
-                    let Some(e) = self.entities.get(c) else {
-                        continue;
-                    };
-                    if e.kind == SpeakerKind::Organization || e.kind == SpeakerKind::Group {
-                        continue;
-                    }
-                    let ename = e.name.text(text);
-                    let efirst = words(ename).next().unwrap_or("");
-                    // Different first names: different people.
-                    if n >= 2 && e.name_words >= 2 && !efirst.eq_ignore_ascii_case(first) {
-                        continue;
-                    }
-                    if let (Some(g), true) = (honorific, e.gender != Gender::Unknown) {
-                        if g != Gender::Unknown && g != e.gender {
-                            continue;
-                        }
-                    }
-                    found = Some(c);
-                    break;
-                }
-            }
+            found = self.by_surname(text, n, first, honorific);
         }
         let id = match found {
             Some(id) => id,
@@ -338,9 +301,9 @@ impl Resolver {
                 id
             }
         };
-        add_key(&mut self.by_key, &self.key_full, id);
+        self.by_key.add(&self.key_full, id);
         if !is_org && n >= 1 {
-            add_key(&mut self.by_key, &self.key_last, id);
+            self.by_key.add(&self.key_last, id);
         }
         if let Some(e) = self.entities.get_mut(id) {
             if n > e.name_words {
@@ -366,6 +329,34 @@ impl Resolver {
         }
         self.timeline.push((span.start, id, subject));
         id
+    }
+
+    /// The most recent person (or unknown) entity under the surname key `key_last` that a
+    /// name of `n` words starting with `first` (and of the honorific's gender) may be.
+    fn by_surname(
+        &self,
+        text: &str,
+        n: usize,
+        first: &str,
+        honorific: Option<Gender>,
+    ) -> Option<usize> {
+        self.by_key.ids(&self.key_last).find(|&c| {
+            let Some(e) = self.entities.get(c) else {
+                return false;
+            };
+            if e.kind == SpeakerKind::Organization || e.kind == SpeakerKind::Group {
+                return false;
+            }
+            let efirst = words(e.name.text(text)).next().unwrap_or("");
+            // Different first names: different people.
+            if n >= 2 && e.name_words >= 2 && !efirst.eq_ignore_ascii_case(first) {
+                return false;
+            }
+            match (honorific, e.gender) {
+                (Some(g), eg) if eg != Gender::Unknown && g != Gender::Unknown => g == eg,
+                _ => true,
+            }
+        })
     }
 
     /// Entity of the name mention covering `span`, if any.

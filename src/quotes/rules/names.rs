@@ -97,9 +97,9 @@ impl Ctx<'_> {
         }
         let text = self.text;
         let desc_text = desc.map(|d| d.text(text));
-        let id = self
-            .res
-            .add_name(text, name, honorific, desc_text, titled, subject, lex);
+        let id = self.res.add_name(
+            text, name, honorific, desc_text, titled, subject, lex, self.vocab,
+        );
         if mention != name {
             if let Some(en) = self.res.entities.get_mut(id) {
                 if let Some(m) = en.mentions.last_mut() {

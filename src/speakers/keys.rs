@@ -1,0 +1,161 @@
+//! Name keys (crate-internal): each lower-cased full name or surname of an article and the
+//! entities added under it, most recent first.
+//!
+//! The key texts live in one arena string and the id lists in one vector of links, found
+//! through an open-addressing table of slot numbers: adding a name allocates nothing once
+//! the vectors have grown, where a map of `String` keys to `Vec` lists allocates twice for
+//! every new key.
+
+/// No slot / no further link.
+const NONE: u32 = u32::MAX;
+
+/// One key: where its text lies in the arena, its hash, and its most recent link.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    hash: u64,
+    start: usize,
+    len: usize,
+    head: u32,
+}
+
+/// The keys of one article.
+#[derive(Debug, Default)]
+pub(crate) struct Keys {
+    /// Slot numbers by hash, open addressing, a power of two long (or empty).
+    table: Vec<u32>,
+    slots: Vec<Slot>,
+    arena: String,
+    /// (entity id, next older link of the same key).
+    links: Vec<(usize, u32)>,
+}
+
+/// FNV-1a of the key's bytes.
+fn hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+impl Keys {
+    /// The entities added under `key`, most recent first.
+    pub(crate) fn ids(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
+        let mut at = self.find(key).map_or(NONE, |s| s.head);
+        std::iter::from_fn(move || {
+            let &(id, next) = self.links.get(at as usize)?;
+            at = next;
+            Some(id)
+        })
+    }
+
+    /// The entity added last under `key`.
+    pub(crate) fn latest(&self, key: &str) -> Option<usize> {
+        self.ids(key).next()
+    }
+
+    /// Adds entity `id` under `key`, unless it is the one added last there already.
+    pub(crate) fn add(&mut self, key: &str, id: usize) {
+        let h = hash(key);
+        let (pos, found) = self.probe(key, h);
+        let link = self.links.len() as u32;
+        if let Some(s) = found.and_then(|n| self.slots.get_mut(n as usize)) {
+            if self.links.get(s.head as usize).map(|l| l.0) == Some(id) {
+                return;
+            }
+            self.links.push((id, s.head));
+            s.head = link;
+            return;
+        }
+        self.links.push((id, NONE));
+        let start = self.arena.len();
+        self.arena.push_str(key);
+        let n = self.slots.len() as u32;
+        self.slots.push(Slot {
+            hash: h,
+            start,
+            len: key.len(),
+            head: link,
+        });
+        match self.table.get_mut(pos) {
+            Some(t) => *t = n,
+            None => self.rebuild(),
+        }
+        if self.slots.len() * 2 > self.table.len() {
+            self.rebuild();
+        }
+    }
+
+    fn find(&self, key: &str) -> Option<&Slot> {
+        let (_, found) = self.probe(key, hash(key));
+        self.slots.get(found? as usize)
+    }
+
+    /// The table position of `key` (where it is, or the free position it would take) and
+    /// its slot number when present.
+    fn probe(&self, key: &str, h: u64) -> (usize, Option<u32>) {
+        let mask = self.table.len().wrapping_sub(1);
+        if self.table.is_empty() {
+            return (usize::MAX, None);
+        }
+        let mut pos = (h as usize) & mask;
+        loop {
+            let n = self.table.get(pos).copied().unwrap_or(NONE);
+            let Some(s) = self.slots.get(n as usize) else {
+                return (pos, None);
+            };
+            let text = self.arena.get(s.start..s.start + s.len);
+            if s.hash == h && text == Some(key) {
+                return (pos, Some(n));
+            }
+            pos = (pos + 1) & mask;
+        }
+    }
+
+    /// Rebuilds the table at four times the number of slots (at least 64).
+    fn rebuild(&mut self) {
+        let size = (self.slots.len() * 4).next_power_of_two().max(64);
+        self.table.clear();
+        self.table.resize(size, NONE);
+        let mask = size - 1;
+        for (n, s) in self.slots.iter().enumerate() {
+            let mut pos = (s.hash as usize) & mask;
+            while self.table.get(pos).is_some_and(|&t| t != NONE) {
+                pos = (pos + 1) & mask;
+            }
+            if let Some(t) = self.table.get_mut(pos) {
+                *t = n as u32;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_come_most_recent_first_and_a_repeat_of_the_last_is_not_added() {
+        let mut k = Keys::default();
+        k.add("miller", 0);
+        k.add("matthew miller", 0);
+        k.add("miller", 0);
+        k.add("miller", 3);
+        assert_eq!(k.ids("miller").collect::<Vec<_>>(), [3, 0]);
+        assert_eq!(k.latest("matthew miller"), Some(0));
+        assert_eq!(k.latest("matthew"), None);
+        k.add("miller", 0);
+        assert_eq!(k.ids("miller").collect::<Vec<_>>(), [0, 3, 0]);
+    }
+
+    #[test]
+    fn many_keys_survive_the_table_growing() {
+        let mut k = Keys::default();
+        let keys: Vec<String> = (0..1000).map(|i| format!("name {i}")).collect();
+        for (i, key) in keys.iter().enumerate() {
+            k.add(key, i);
+        }
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(k.latest(key), Some(i), "{key}");
+        }
+        assert_eq!(k.latest(""), None);
+    }
+}
