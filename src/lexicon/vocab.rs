@@ -25,6 +25,10 @@ pub(crate) const F_PARTICLE: u64 = 1 << 39;
 /// lower-case words outside quotations).
 pub(crate) const F_CUE: u64 = 1 << 40;
 
+/// The verb form of a phrasal cue ("called" of "called for"): only such a word followed by
+/// a particle needs the phrase lexicon.
+pub(crate) const F_PHRASAL_FORM: u64 = 1 << 41;
+
 /// The classes that ignore a word's final periods ("Sen." is the title "sen").
 const TRIMMED: u64 = F_TITLE | F_HONORIFIC | F_ORG_WORD;
 
@@ -166,6 +170,12 @@ impl Vocab {
         for (flag, list) in sets {
             for w in list {
                 words.entry(w).or_default().flags |= flag;
+            }
+        }
+        // a phrase is "form particle", the form a token (no space in it)
+        for phrase in &lex.cue_phrases {
+            if let Some((form, _)) = phrase.split_once(' ') {
+                words.entry(form).or_default().flags |= F_PHRASAL_FORM;
             }
         }
         let mut v = Vocab {
@@ -311,6 +321,24 @@ mod tests {
             assert_eq!(f & F_PRONOUN != 0, lex.pronoun(w).is_some(), "{w}");
             assert_eq!(v.lookup(w).cue, lex.cue(w), "{w}");
             assert_eq!(f & F_CUE != 0, lex.cue(w).is_some(), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_form_of_a_phrasal_cue_is_flagged_and_only_those_need_the_phrase_lexicon() {
+        let lex = Lexicons::english();
+        let v = vocab();
+        assert!(v.lookup("Called").flags & F_PHRASAL_FORM != 0);
+        for phrase in &lex.cue_phrases {
+            let (form, particle) = phrase.split_once(' ').expect("form and particle");
+            assert!(v.lookup(form).flags & F_PHRASAL_FORM != 0, "{phrase}");
+            assert!(v.lookup(particle).flags & F_PARTICLE != 0, "{phrase}");
+        }
+        for w in ["the", "Trump", "during"] {
+            assert_eq!(v.lookup(w).flags & F_PHRASAL_FORM, 0, "{w}");
+            assert!(["for", "on", "about", "out"]
+                .iter()
+                .all(|p| !lex.is_cue_phrase(w, p)));
         }
     }
 }

@@ -15,7 +15,7 @@
 
 use super::tokens::Tok;
 use super::words::F_REPORT_OPENERS;
-use crate::lexicon::{CueClass, Lexicons, F_PARTICLE};
+use crate::lexicon::{CueClass, Lexicons, F_PARTICLE, F_PHRASAL_FORM};
 
 /// One cue candidate of a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +56,9 @@ fn is_phrasal(text: &str, lex: &Lexicons, t: &Tok, next: Option<&Tok>) -> bool {
         && t.outside()
         && !t.cap
         && next.is_some_and(|p| {
-            p.has(F_PARTICLE) && lex.is_cue_phrase(t.span.text(text), p.span.text(text))
+            t.has(F_PHRASAL_FORM)
+                && p.has(F_PARTICLE)
+                && lex.is_cue_phrase(t.span.text(text), p.span.text(text))
         })
 }
 
