@@ -98,13 +98,32 @@ fn hash_parts(len: usize, head: u64, tail: &[u64]) -> u64 {
     h ^ (h >> 29)
 }
 
-/// The bytes of a word of at most eight bytes, lower-cased, as one chunk.
+/// The bytes of a word of at most eight bytes, lower-cased, as one chunk (first byte
+/// lowest, zero-padded). Two overlapping loads of four (or two) bytes cover every length
+/// without a loop: the bytes both loads hold are OR-ed with themselves.
 #[inline]
 fn short_chunk(w: &[u8]) -> u64 {
-    let mut x = 0u64;
-    for (i, &b) in w.iter().enumerate() {
-        x |= u64::from(b) << (8 * i);
-    }
+    let n = w.len();
+    let le4 = |i: usize| {
+        let mut b = [0u8; 4];
+        if let Some(s) = w.get(i..i + 4) {
+            b.copy_from_slice(s);
+        }
+        u64::from(u32::from_le_bytes(b))
+    };
+    let le2 = |i: usize| {
+        let mut b = [0u8; 2];
+        if let Some(s) = w.get(i..i + 2) {
+            b.copy_from_slice(s);
+        }
+        u64::from(u16::from_le_bytes(b))
+    };
+    let x = match n {
+        4..=8 => le4(0) | (le4(n - 4) << (8 * (n - 4))),
+        2 | 3 => le2(0) | (le2(n - 2) << (8 * (n - 2))),
+        1 => u64::from(w.first().copied().unwrap_or(0)),
+        _ => 0,
+    };
     ascii_lower8(x)
 }
 
@@ -289,6 +308,24 @@ mod tests {
         assert!(v.lookup("Sen.").flags & F_TITLE != 0);
         assert!(v.lookup("Mr.").flags & F_HONORIFIC != 0);
         assert_eq!(v.lookup("the.").flags & F_ARTICLE, 0);
+    }
+
+    #[test]
+    fn a_short_word_packs_into_one_chunk_as_a_byte_loop_packs_it() {
+        let plain = |w: &[u8]| {
+            let x = w
+                .iter()
+                .enumerate()
+                .fold(0u64, |x, (i, &b)| x | (u64::from(b) << (8 * i)));
+            ascii_lower8(x)
+        };
+        let bytes = b"AbCdEfGh\xc3\x89z";
+        for a in 0..bytes.len() {
+            for b in a..=(a + 8).min(bytes.len()) {
+                let w = &bytes[a..b];
+                assert_eq!(short_chunk(w), plain(w), "{w:?}");
+            }
+        }
     }
 
     #[test]
