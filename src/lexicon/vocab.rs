@@ -254,8 +254,7 @@ impl Vocab {
         }
     }
 
-    fn get(&self, w: &str) -> WordInfo {
-        let b = w.as_bytes();
+    fn get(&self, b: &[u8]) -> WordInfo {
         if b.len() > self.max_len {
             return WordInfo::default();
         }
@@ -271,9 +270,18 @@ impl Vocab {
     /// The classes of the word `w` as a token: looked up lower-cased (ASCII), the classes
     /// that ignore final periods looked up without them.
     pub fn lookup(&self, w: &str) -> WordInfo {
+        self.lookup_bytes(w.as_bytes())
+    }
+
+    /// [`lookup`](Self::lookup) of a word given as its bytes.
+    #[inline]
+    pub fn lookup_bytes(&self, w: &[u8]) -> WordInfo {
         let mut info = self.get(w);
-        let trimmed = w.trim_end_matches('.');
-        if trimmed.len() != w.len() {
+        if let [rest @ .., b'.'] = w {
+            let mut trimmed = rest;
+            while let [r @ .., b'.'] = trimmed {
+                trimmed = r;
+            }
             let t = self.get(trimmed);
             info.flags = (info.flags & !TRIMMED) | (t.flags & TRIMMED);
         }

@@ -81,8 +81,10 @@ impl Stream {
         let t0 = self.toks.len();
         tokenize(text, blk.span, quots, &mut self.toks);
         let toks = self.toks.get_mut(t0..).unwrap_or(&mut []);
+        let bytes = text.as_bytes();
         for t in toks.iter_mut() {
-            let info = vocab.lookup(t.span.text(text));
+            // token spans lie on char boundaries: the bytes are the word
+            let info = vocab.lookup_bytes(bytes.get(t.span.start..t.span.end).unwrap_or(&[]));
             if t.is_word() && t.outside() && !t.cap {
                 t.cue = info.cue;
             }
