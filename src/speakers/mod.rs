@@ -219,6 +219,31 @@ fn to_lowercase_in_place(s: &mut String) {
     }
 }
 
+/// The word `w` as the head of a nominal mention: trimmed of what is not a letter or
+/// digit, ASCII lower-cased, a title's abbreviation written out ("Sen." → "senator") and
+/// "spokesman"/"spokeswoman" as "spokesperson"; `buf` holds the lower-cased copy.
+fn nominal_head<'b>(w: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    buf.push_str(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    buf.make_ascii_lowercase();
+    match buf.as_str() {
+        "gen" => "general",
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "col" => "colonel",
+        "lt" => "lieutenant",
+        "sgt" => "sergeant",
+        "capt" => "captain",
+        "adm" => "admiral",
+        "prof" => "professor",
+        "dr" => "doctor",
+        "pres" => "president",
+        "spokesman" | "spokeswoman" => "spokesperson",
+        _ => buf.as_str(),
+    }
+}
+
 /// Strips a possessive 's / ’s / ' from a name word.
 pub(crate) fn strip_possessive(w: &str) -> &str {
     for suf in ["’s", "'s", "’", "'"] {
@@ -445,29 +470,8 @@ impl Resolver {
     /// nearest described entity wins.
     pub fn resolve_nominal(&self, head: &str, pos: usize) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
-        let expand = |w: &str| -> String {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase();
-            let full = match w.as_str() {
-                "gen" => "general",
-                "sen" => "senator",
-                "rep" => "representative",
-                "gov" => "governor",
-                "col" => "colonel",
-                "lt" => "lieutenant",
-                "sgt" => "sergeant",
-                "capt" => "captain",
-                "adm" => "admiral",
-                "prof" => "professor",
-                "dr" => "doctor",
-                "pres" => "president",
-                "spokesman" | "spokeswoman" => "spokesperson",
-                _ => return w,
-            };
-            full.to_string()
-        };
-        let head = expand(head);
+        let mut buf = String::new();
+        let head = nominal_head(head, &mut buf).to_owned();
         let head = head.as_str();
         let at = self.positions.get(pos);
         let mut checked = 0usize;
@@ -482,7 +486,7 @@ impl Resolver {
             let hit = e
                 .descriptions
                 .iter()
-                .any(|d| words(d).any(|w| expand(w) == head));
+                .any(|d| words(d).any(|w| nominal_head(w, &mut buf) == head));
             if !hit {
                 continue;
             }
