@@ -21,6 +21,8 @@ pub(crate) struct BlockData<'d> {
     pub(crate) ends: &'d [usize],
     /// Token index of the open/close mark of each quotation (close = None if unclosed).
     pub(crate) marks: &'d [(usize, Option<usize>)],
+    /// Token indices of the quotation marks, in order.
+    pub(crate) mark_toks: &'d [usize],
     /// The cue candidates of the tokens (the clause layer).
     pub(crate) cues: &'d [CueAt],
     /// Token indices of the report openers ("according", "asked").
@@ -36,6 +38,7 @@ struct Parts {
     toks: Range<usize>,
     ends: Range<usize>,
     marks: Range<usize>,
+    mark_toks: Range<usize>,
     cues: Range<usize>,
     openers: Range<usize>,
 }
@@ -53,6 +56,7 @@ pub(crate) struct Stream {
     toks: Vec<Tok>,
     ends: Vec<usize>,
     marks: Vec<(usize, Option<usize>)>,
+    mark_toks: Vec<usize>,
     cues: Vec<CueAt>,
     openers: Vec<usize>,
     parts: Vec<Parts>,
@@ -91,14 +95,15 @@ impl Stream {
             t.flags = info.flags;
         }
         let toks = self.toks.get(t0..).unwrap_or(&[]);
-        let (e0, m0, c0, o0) = (
+        let (e0, m0, k0, c0, o0) = (
             self.ends.len(),
             self.marks.len(),
+            self.mark_toks.len(),
             self.cues.len(),
             self.openers.len(),
         );
         sentence_ends(text, toks, &mut self.ends);
-        marks_into(toks, quots.len(), &mut self.marks);
+        marks_into(toks, quots.len(), &mut self.marks, &mut self.mark_toks);
         cue_candidates(text, lex, toks, &mut self.cues);
         report_openers(toks, &mut self.openers);
         self.parts.push(Parts {
@@ -109,6 +114,7 @@ impl Stream {
             toks: t0..self.toks.len(),
             ends: e0..self.ends.len(),
             marks: m0..self.marks.len(),
+            mark_toks: k0..self.mark_toks.len(),
             cues: c0..self.cues.len(),
             openers: o0..self.openers.len(),
         });
@@ -126,6 +132,7 @@ impl Stream {
         self.toks.clear();
         self.ends.clear();
         self.marks.clear();
+        self.mark_toks.clear();
         self.cues.clear();
         self.openers.clear();
         self.parts.clear();
@@ -145,6 +152,7 @@ impl Stream {
                 toks: self.toks.get(part(&p.toks)).unwrap_or(&[]),
                 ends: self.ends.get(part(&p.ends)).unwrap_or(&[]),
                 marks: self.marks.get(part(&p.marks)).unwrap_or(&[]),
+                mark_toks: self.mark_toks.get(part(&p.mark_toks)).unwrap_or(&[]),
                 cues: self.cues.get(part(&p.cues)).unwrap_or(&[]),
                 openers: self.openers.get(part(&p.openers)).unwrap_or(&[]),
             })
@@ -153,12 +161,21 @@ impl Stream {
 }
 
 /// Appends the token index of the opening and closing mark of each of `n` quotations
-/// (`usize::MAX` / `None` when a mark has no token).
-fn marks_into(toks: &[Tok], n: usize, out: &mut Vec<(usize, Option<usize>)>) {
+/// (`usize::MAX` / `None` when a mark has no token) to `out`, and the token index of every
+/// mark, in order, to `mark_toks`.
+fn marks_into(
+    toks: &[Tok],
+    n: usize,
+    out: &mut Vec<(usize, Option<usize>)>,
+    mark_toks: &mut Vec<usize>,
+) {
     let m0 = out.len();
     out.resize(m0 + n, (usize::MAX, None));
     let marks = out.get_mut(m0..).unwrap_or(&mut []);
     for (i, tk) in toks.iter().enumerate() {
+        if matches!(tk.kind, Kind::Open | Kind::Close) {
+            mark_toks.push(i);
+        }
         let m = marks.get_mut(tk.q as usize);
         match (tk.kind, m) {
             (Kind::Open, Some(m)) => m.0 = i,

@@ -5,6 +5,7 @@
 //! - interrupting: `Most voters, according to the poll, still back the plan.` (the
 //!   statement goes on after the source).
 
+use crate::quotes::block::BlockData;
 use crate::quotes::ctx::{Ctx, Mention};
 use crate::quotes::rules::indirect::Found;
 use crate::quotes::tokens::{Kind, Tok};
@@ -19,9 +20,13 @@ struct Source {
 }
 
 impl Ctx<'_> {
-    /// The first "according to" of tokens `s..e` and the statement it credits.
-    pub(crate) fn according_to(&self, toks: &[Tok], s: usize, e: usize) -> Option<Found> {
-        for i in s..e.saturating_sub(1) {
+    /// The first "according to" of tokens `s..e` of block `b` and the statement it
+    /// credits. "according" is a report opener: only the block's openers are tried.
+    pub(crate) fn according_to(&self, b: &BlockData, s: usize, e: usize) -> Option<Found> {
+        let toks = b.toks;
+        let first = b.openers.partition_point(|&i| i < s);
+        let openers = b.openers.get(first..).unwrap_or(&[]);
+        for &i in openers.iter().take_while(|&&i| i < e.saturating_sub(1)) {
             let (Some(a), Some(t)) = (toks.get(i), toks.get(i + 1)) else {
                 break;
             };

@@ -95,13 +95,15 @@ impl Ctx<'_> {
             return;
         }
         let toks = &b.toks;
-        // Only the part after the last direct statement's quotation is reported speech.
+        // Only the part after the last direct statement's quotation is reported speech:
+        // after the last mark in `s..e` of a used quotation.
         let mut s0 = s;
-        for (i, t) in toks.get(s..e).unwrap_or(&[]).iter().enumerate() {
-            if matches!(t.kind, Kind::Open | Kind::Close)
-                && used_q.get(t.q as usize).copied().unwrap_or(false)
-            {
-                s0 = s + i + 1;
+        let first = b.mark_toks.partition_point(|&i| i < s);
+        let marks = b.mark_toks.get(first..).unwrap_or(&[]);
+        for &i in marks.iter().take_while(|&&i| i < e) {
+            let used = toks.get(i).and_then(|t| used_q.get(t.q as usize));
+            if used.copied().unwrap_or(false) {
+                s0 = i + 1;
             }
         }
         let after_direct = s0 > s;
@@ -112,7 +114,7 @@ impl Ctx<'_> {
         if depth == 0 {
             self.passive_questions(b, s, e);
         }
-        let according = self.according_to(toks, s, e);
+        let according = self.according_to(b, s, e);
         // "When Trump suggested ..., Rubio said ...": the main clause comes first.
         let subordinate = self.lw_is(toks.get(s), F_SUBORDINATE_LEAD);
         let main_start = if subordinate {

@@ -30,7 +30,10 @@ impl Ctx<'_> {
     /// the next comma or the sentence end.
     pub(crate) fn passive_questions(&mut self, b: &BlockData, s: usize, e: usize) {
         let toks = &b.toks;
-        for c in s..e {
+        // "asked" is a report opener: only the openers of the sentence need the test
+        let first = b.openers.partition_point(|&i| i < s);
+        let openers = b.openers.get(first..).unwrap_or(&[]);
+        for &c in openers.iter().take_while(|&&i| i < e) {
             if !self.is_passive_asked(toks, c) {
                 continue;
             }
