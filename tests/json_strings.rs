@@ -36,3 +36,18 @@ fn non_ascii_text_next_to_escapes_is_copied_unchanged() {
         assert_eq!(ours(s), serde_json::to_string(s).unwrap());
     }
 }
+
+#[test]
+fn integers_are_written_as_serde_json_writes_them() {
+    let mut n: usize = 1;
+    let mut cases = vec![0, 9, 10, 99, 100, usize::MAX];
+    while n < usize::MAX / 3 {
+        cases.extend([n - 1, n, n + 1]);
+        n *= 3;
+    }
+    for n in cases {
+        let mut out = b"x".to_vec();
+        json::push_usize(&mut out, n);
+        assert_eq!(out, format!("x{}", serde_json::to_string(&n).unwrap()).as_bytes());
+    }
+}
