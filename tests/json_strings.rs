@@ -48,6 +48,9 @@ fn integers_are_written_as_serde_json_writes_them() {
     for n in cases {
         let mut out = b"x".to_vec();
         json::push_usize(&mut out, n);
-        assert_eq!(out, format!("x{}", serde_json::to_string(&n).unwrap()).as_bytes());
+        assert_eq!(
+            out,
+            format!("x{}", serde_json::to_string(&n).unwrap()).as_bytes()
+        );
     }
 }

@@ -56,6 +56,9 @@ pub(crate) struct Carry {
     pub(crate) open_stmt: Option<usize>,
     /// Last direct statement of the previous block.
     pub(crate) last_direct: Option<usize>,
+    /// Indirect statement of the previous block's last sentence, when it is the block's
+    /// last statement (see [`crate::quotes::rules::after_indirect`]).
+    pub(crate) last_indirect: Option<usize>,
     /// Attribution of a previous block ending in "X said:".
     pub(crate) colon_attr: Option<Attr>,
     /// An unclosed quote-only paragraph added to statement `.0` as its continuation: it

@@ -89,8 +89,10 @@ fn block_passes(ctx: &mut Ctx<'_>, b: &BlockData, transcript: bool, carry: &mut 
         *carry = Carry::default();
         return;
     }
+    let d0 = ctx.drafts.len();
     ctx.direct_block(b, carry, &mut used_q);
     ctx.indirect_block(b, &mut used_q);
+    ctx.after_indirect(b, d0, carry, &mut used_q);
     ctx.collect_terms(b, &used_q);
     ctx.colon_at_end(b, carry);
 }

@@ -33,6 +33,14 @@ impl Ctx<'_> {
                 self.quote_only_paragraph(b, qd, carry, id, used_q);
                 return Some(id);
             }
+            if let Some(lead) = carry.last_indirect.filter(|_| !qd.single) {
+                let id = self.follow_up(lead, qd.outer, None, b);
+                if qd.ci.is_none() {
+                    carry.open_stmt = Some(id);
+                }
+                mark_used(used_q, qd.qi);
+                return Some(id);
+            }
         }
         self.uncredited_sentence(qd, last_stmt, used_q)
     }

@@ -92,7 +92,7 @@ impl Ctx<'_> {
     }
 
     /// Quotation `qi` (`q`) of block `b` and its shape; `None` without marks.
-    fn quoted(&self, b: &BlockData, qi: usize, q: &Quotation) -> Option<Quoted> {
+    pub(crate) fn quoted(&self, b: &BlockData, qi: usize, q: &Quotation) -> Option<Quoted> {
         let toks = &b.toks;
         let &(oi, ci) = b.marks.get(qi)?;
         let ci_end = ci.unwrap_or(toks.len());

@@ -7,12 +7,14 @@
 //!    [`continuation`]: quotations going on from a statement, across paragraphs too;
 //! 4. [`indirect`]: reported speech, sentence by sentence, trying [`passive`],
 //!    [`according`], [`cue_noun`] and [`participle`] besides the cue verbs;
+//!    [`after_indirect`]: a quote-only sentence or paragraph after reported speech;
 //! 5. [`terms`]: the quotations no statement took.
 //!
 //! Rules read a block through [`crate::quotes::ctx`], [`crate::quotes::phrases`] and
 //! [`crate::quotes::content`], and record statements with `Ctx::push`.
 
 pub(crate) mod according;
+pub(crate) mod after_indirect;
 pub(crate) mod attribution;
 pub(crate) mod continuation;
 pub(crate) mod cue_noun;
