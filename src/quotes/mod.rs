@@ -44,6 +44,7 @@ mod ctx;
 mod extract;
 pub mod lexicon;
 mod phrases;
+mod proportions;
 mod repeats;
 mod rules;
 mod tokens;

@@ -56,6 +56,9 @@ impl Ctx<'_> {
     /// Noun phrase ending right before token `c` (skipping auxiliaries/adverbs), not before
     /// `lo`. Returns (first token index, span, kind).
     pub(crate) fn np_before(&self, toks: &[Tok], c: usize, lo: usize) -> Option<(usize, Span, Np)> {
+        if let Some(share) = self.proportion_before(toks, c, lo) {
+            return Some(share);
+        }
         let j = self.np_last_before(toks, c, lo)?;
         let t = toks.get(j)?;
         let w = self.lw(t);

@@ -281,7 +281,7 @@ impl Ctx<'_> {
         let after_det = c > s && self.lw_is(toks.get(c - 1), F_DET_ONLY);
         if after_det
             || (np != Np::Pronoun && self.possessed_non_person(sp))
-            || (np == Np::Nominal && self.adjective_head(sp))
+            || (np == Np::Nominal && self.adjective_head(sp) && !self.is_share(toks, c, s, sp))
         {
             return true;
         }
