@@ -135,7 +135,12 @@ impl Ctx<'_> {
         let Some(found) = according.or_else(|| self.cue_passes(&st)) else {
             return;
         };
+        let in_main = found.at >= main_start;
         self.report(&st, found, used_q, depth);
+        // "Although Reynolds says X, others argue Y": the leading clause reports too
+        if subordinate && in_main && main_start > s + 1 && depth < 2 {
+            self.indirect_sentence(b, s, main_start - 1, used_q, depth + 1);
+        }
     }
 
     /// passes: main clause verbs, any verbs, participles
@@ -344,7 +349,15 @@ impl Ctx<'_> {
 
     /// X said (that) CLAUSE
     fn clause_after_cue(&self, st: &Sent<'_>, c: usize, t: &Tok, sp: Mention) -> Option<Found> {
-        let (toks, e) = (&st.b.toks, st.e);
+        let toks = &st.b.toks;
+        // "After Scalia said that ..., Trump objected": a cue in the leading subordinate
+        // clause reports up to the comma that ends it
+        let e = if st.subordinate && c < st.main_start && st.main_start > st.s + 1 {
+            st.main_start - 1
+        } else {
+            st.e
+        };
+        let e = self.coordination_end(st.b, c + 1, e);
         let mut a = c + 1;
         // "called for a revolution", "pointed out that ...": the particle is cue
         let mut cue_span = t.span;
@@ -382,6 +395,28 @@ impl Ctx<'_> {
         };
         let conf = if that_at.is_some() { 0.8 } else { 0.65 };
         Some(Found::new(content?, (Some(cue_span), Some(sp)), conf, c))
+    }
+
+    /// ", but Roe said ...": a comma and "and"/"but" before another cue with its own
+    /// subject in tokens `a..e` end the clause (the next clause is a report of its own);
+    /// else `e`.
+    fn coordination_end(&self, b: &BlockData, a: usize, e: usize) -> usize {
+        let cues = cues_in(b.cues, a, e);
+        let Some(last_cue) = cues.iter().rev().find(|c| c.class != CueClass::Noun) else {
+            return e;
+        };
+        let toks = &b.toks;
+        (a..last_cue.tok.saturating_sub(1))
+            .find(|&k| {
+                toks.get(k).is_some_and(|t| t.is_punct(',') && t.outside())
+                    && self.lw_is(toks.get(k + 1), F_AND_BUT)
+                    && cues.iter().any(|c| {
+                        c.tok > k + 2
+                            && c.class != CueClass::Noun
+                            && self.np_before(toks, c.tok, k + 2).is_some()
+                    })
+            })
+            .unwrap_or(e)
     }
 
     /// "that" within a few tokens from `a`.
@@ -600,6 +635,29 @@ mod tests {
         let text = "T\n\nMiller said Roe believes that the plan will fail.";
         let want = "Indirect [Roe believes that the plan will fail] cue: said, speaker: Miller\n\
                     Indirect [that the plan will fail] cue: believes, speaker: Roe";
+        assert_eq!(statements(text), want);
+    }
+
+    #[test]
+    fn a_report_in_a_leading_subordinate_clause_ends_at_its_comma() {
+        let text = "T\n\nAfter Scalia said that students might do better, Trump objected.";
+        let want = "Indirect [that students might do better] cue: said, speaker: Scalia";
+        assert_eq!(statements(text), want);
+    }
+
+    #[test]
+    fn the_leading_clause_and_the_main_clause_report_each() {
+        let text = "T\n\nAlthough Roe says that the plan failed, others argue that it worked.";
+        let want = "Indirect [that the plan failed] cue: says, speaker: Roe\n\
+                    Indirect [that it worked] cue: argue, speaker: others";
+        assert_eq!(statements(text), want);
+    }
+
+    #[test]
+    fn clauses_coordinated_with_their_own_cue_are_statements_of_their_own() {
+        let text = "T\n\nMiller said the plan would fail, but Roe said it would work.";
+        let want = "Indirect [the plan would fail] cue: said, speaker: Miller\n\
+                    Indirect [it would work] cue: said, speaker: Roe";
         assert_eq!(statements(text), want);
     }
 }
