@@ -13,52 +13,8 @@
 
 use super::ctx::{Ctx, Np};
 use super::tokens::Tok;
+use super::words::{FRACTIONS, F_OF, F_SHARE, NUMBER_WORDS, POLLED};
 use crate::Span;
-
-/// Number words (a hyphenated number is a number when each part is one).
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-];
-
-/// Fractions that name a share on their own ("half said", "two-thirds say").
-const FRACTIONS: &[&str] = &[
-    "half",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "fifth",
-    "fifths",
-    "majority",
-    "plurality",
-];
 
 /// Words that may lead a proportion ("nearly six in 10").
 const LEADS: &[&str] = &[
@@ -82,16 +38,6 @@ const LEADS: &[&str] = &[
     "around",
     "approximately",
     "barely",
-];
-
-/// Participles that make "those" a polled group ("those surveyed").
-const POLLED: &[&str] = &[
-    "surveyed",
-    "polled",
-    "questioned",
-    "interviewed",
-    "asked",
-    "sampled",
 ];
 
 /// Whether `w` (lower case) is a number: digits (with `,` or `.`), a number word, or
@@ -122,6 +68,9 @@ impl Ctx<'_> {
     ) -> Option<(usize, Span, Np)> {
         let end = c.checked_sub(1).filter(|&e| e >= lo)?;
         let head = self.of_phrase_start(toks, end, lo).unwrap_or(end);
+        if !may_be_share(toks.get(head)?, self.word(toks.get(head)?)) {
+            return None;
+        }
         let mut first = self.share_ending_at(toks, head, lo)?;
         while first > lo
             && toks
@@ -149,7 +98,7 @@ impl Ctx<'_> {
             if !(t.is_word() && t.outside()) && !t.is_punct('-') {
                 return None;
             }
-            if self.lw(t) == "of" {
+            if t.has(F_OF) {
                 let before = k.checked_sub(1).filter(|_| k < end)?;
                 // "nine out of 10" is a share, not a share "of" a group
                 let out = toks.get(before).is_some_and(|p| self.lw(p) == "out");
@@ -205,6 +154,15 @@ impl Ctx<'_> {
         k = n;
         Some(k)
     }
+}
+
+/// Whether token `t` (text `w`) may end a share: a share word, a number in digits, "%",
+/// or a hyphenated word ("thirty-one", "two-thirds", "three-in-five").
+fn may_be_share(t: &Tok, w: &str) -> bool {
+    t.has(F_SHARE)
+        || t.is_punct('%')
+        || w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || (t.is_word() && w.contains('-'))
 }
 
 /// "three-in-five" written as one word.

@@ -326,6 +326,67 @@ pub(crate) const NO_NOT_MORE: &[&str] = &["no", "not", "more"];
 /// Words that open a report without a cue verb: "according (to X)", "(when) asked".
 pub(crate) const REPORT_OPENERS: &[&str] = &["according", "asked"];
 
+/// Number words (a hyphenated number is a number when each part is one).
+pub(crate) const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+];
+
+/// Fractions that name a share on their own ("half said", "two-thirds say").
+pub(crate) const FRACTIONS: &[&str] = &[
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "majority",
+    "plurality",
+];
+
+/// Words after a number that make it a share ("61 percent").
+pub(crate) const PERCENT: &[&str] = &["percent", "pct"];
+
+/// Participles that make "those" a polled group ("those surveyed").
+pub(crate) const POLLED: &[&str] = &[
+    "surveyed",
+    "polled",
+    "questioned",
+    "interviewed",
+    "asked",
+    "sampled",
+];
+
+/// "of", which joins a share to its group ("61 percent of voters").
+pub(crate) const OF: &[&str] = &["of"];
+
 // Bits of `Tok::flags`, one for each word list above: the lists are the source of truth,
 // and each token's lower-cased text is looked up in all of them once (`crate::lexicon::Vocab`).
 pub(crate) const F_STOP_CAP: u64 = 1 << 0;
@@ -354,6 +415,9 @@ pub(crate) const F_AND_BUT: u64 = 1 << 22;
 pub(crate) const F_HEADLINE_LEAD: u64 = 1 << 23;
 pub(crate) const F_NO_NOT_MORE: u64 = 1 << 24;
 pub(crate) const F_REPORT_OPENERS: u64 = 1 << 25;
+/// Any word of a share: number words, fractions, "percent", the polled participles.
+pub(crate) const F_SHARE: u64 = 1 << 26;
+pub(crate) const F_OF: u64 = 1 << 27;
 
 /// Each flag with its list.
 pub(crate) const FLAG_LISTS: &[(u64, &[&str])] = &[
@@ -383,6 +447,11 @@ pub(crate) const FLAG_LISTS: &[(u64, &[&str])] = &[
     (F_HEADLINE_LEAD, HEADLINE_LEAD),
     (F_NO_NOT_MORE, NO_NOT_MORE),
     (F_REPORT_OPENERS, REPORT_OPENERS),
+    (F_SHARE, NUMBER_WORDS),
+    (F_SHARE, FRACTIONS),
+    (F_SHARE, PERCENT),
+    (F_SHARE, POLLED),
+    (F_OF, OF),
 ];
 
 /// A lower-cased word: the original slice when it has no ASCII capitals, else a copy on
