@@ -95,7 +95,8 @@ impl Ctx<'_> {
         let mut k = end;
         while k > lo && end - k < 6 {
             let t = toks.get(k)?;
-            if !(t.is_word() && t.outside()) && !t.is_punct('-') {
+            let part_of_phrase = (t.is_word() && t.outside()) || t.is_punct('-');
+            if !part_of_phrase {
                 return None;
             }
             if t.has(F_OF) {
