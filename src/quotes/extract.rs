@@ -80,7 +80,7 @@ fn prepare_blocks(article: &Article<'_>, lex: &Lexicons, vocab: &Vocab, stream: 
 fn block_passes(ctx: &mut Ctx<'_>, b: &BlockData, transcript: bool, carry: &mut Carry) {
     let mut used_q = vec![false; b.quots.len()];
     if matches!(b.kind, BlockKind::Headline | BlockKind::Subheadline)
-        && ctx.headline_attribution(b, &mut used_q)
+        && (ctx.headline_attribution(b, &mut used_q) || ctx.headline_says(b, &mut used_q))
     {
         *carry = Carry::default();
         return;

@@ -90,7 +90,7 @@ impl Ctx<'_> {
     }
 
     /// What follows the colon at `c`, and its kind by the quotations in it (marked used).
-    fn headline_content(
+    pub(crate) fn headline_content(
         &self,
         b: &BlockData,
         c: usize,

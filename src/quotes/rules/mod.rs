@@ -2,7 +2,7 @@
 //! driver ([`super::extract`]) runs them:
 //!
 //! 1. [`names`]: capitalized runs become speaker entities (while blocks are prepared);
-//! 2. [`headline`] / [`transcript`]: a whole block as one statement;
+//! 2. [`headline`], [`headline_says`] / [`transcript`]: a whole block as one statement;
 //! 3. [`direct`] with [`attribution`]: quotations and the cue and speaker crediting them;
 //!    [`continuation`]: quotations going on from a statement, across paragraphs too;
 //! 4. [`indirect`]: reported speech, sentence by sentence, trying [`passive`],
@@ -20,6 +20,7 @@ pub(crate) mod continuation;
 pub(crate) mod cue_noun;
 pub(crate) mod direct;
 pub(crate) mod headline;
+pub(crate) mod headline_says;
 pub(crate) mod indirect;
 pub(crate) mod names;
 pub(crate) mod participle;
