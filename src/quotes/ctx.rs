@@ -157,8 +157,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn resolve_nominal(&mut self, span: Span) -> Option<usize> {
-        let s = span.text(self.text);
-        let head = strip_possessive(s.split_whitespace().last().unwrap_or(""));
+        let head = strip_possessive(nominal_head(span.text(self.text)));
         if let Some(id) = self.res.resolve_nominal(head, span.start) {
             return Some(id);
         }
@@ -168,7 +167,18 @@ impl<'a> Ctx<'a> {
         if self.lex.is_org_word(head) {
             return Some(self.res.add_other(span, SpeakerKind::Organization));
         }
-        self.res.entity_at(span)
+        let named = self.res.entity_at(span);
+        let kind = named.and_then(|e| self.res.entities.get(e)).map(|e| e.kind);
+        if self.lex.is_title(head) && kind.is_none_or(|k| k != SpeakerKind::Person) {
+            // "a Google spokesperson": a person of Google, not Google; "a spokesman for the
+            // department": a person nobody named
+            let id = self.res.add_other(span, SpeakerKind::Person);
+            if let Some(e) = self.res.entities.get_mut(id) {
+                e.gender = Gender::Unknown;
+            }
+            return Some(id);
+        }
+        named
     }
 
     /// The antecedent of a relative pronoun at token `first_tok`: the phrase before
@@ -291,9 +301,57 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The head word of a nominal mention: its last word before a preposition ("a spokesman
+/// for the department" → "spokesman"; "the state treasurer" → "treasurer").
+pub(crate) fn nominal_head(s: &str) -> &str {
+    let mut head = "";
+    for w in s.split_whitespace() {
+        if matches!(w, "of" | "in" | "at" | "for" | "from" | "with") && !head.is_empty() {
+            break;
+        }
+        head = w;
+    }
+    head
+}
+
 /// Marks quotation `qi` as used by a statement (so it becomes no term).
 pub(crate) fn mark_used(used_q: &mut [bool], qi: usize) {
     if let Some(u) = used_q.get_mut(qi) {
         *u = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::speakers::SpeakerKind;
+
+    fn speakers(text: &str) -> Vec<(String, SpeakerKind)> {
+        let found = crate::quotes::extract(&crate::Article::parse(text).unwrap());
+        found
+            .speakers
+            .into_iter()
+            .map(|s| (s.name, s.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_role_of_an_organisation_is_a_person_not_the_organisation() {
+        let text = "T\n\nA Google spokesperson said the company would appeal.";
+        let want = [("A Google spokesperson".to_owned(), SpeakerKind::Person)];
+        assert_eq!(speakers(text), want);
+    }
+
+    #[test]
+    fn the_head_of_a_nominal_comes_before_its_preposition() {
+        assert_eq!(
+            super::nominal_head("a spokesman for the department"),
+            "spokesman"
+        );
+        assert_eq!(super::nominal_head("the state treasurer"), "treasurer");
+        let text = "T\n\nA spokesman for the department said the plan would fail.\n\n\
+                    The spokesman said it would be reviewed.";
+        let sp = speakers(text);
+        assert_eq!(sp.len(), 1, "{sp:?}");
+        assert_eq!(sp[0].1, SpeakerKind::Person);
     }
 }

@@ -59,6 +59,59 @@ impl Ctx<'_> {
         if let Some(share) = self.proportion_before(toks, c, lo) {
             return Some(share);
         }
+        let np = self.np_core_before(toks, c, lo)?;
+        Some(self.np_widened(toks, np, lo))
+    }
+
+    /// The noun phrase `np` (first token, span, kind) with what it belongs to before it:
+    /// a head noun and a preposition ("critics of the plan", "a source in the ministry",
+    /// "people with knowledge of the talks": twice at most), or a name and "and" before a
+    /// name ("Burton and Nick": one mention of both).
+    fn np_widened(&self, toks: &[Tok], np: (usize, Span, Np), lo: usize) -> (usize, Span, Np) {
+        let (mut k, mut span, mut kind) = np;
+        for _ in 0..2 {
+            let (Some(p), Some(h)) = (k.checked_sub(1), k.checked_sub(2)) else {
+                break;
+            };
+            let Some(pt) = toks
+                .get(p)
+                .filter(|t| h >= lo && t.is_word() && t.outside())
+            else {
+                break;
+            };
+            let joiner = self.lw(pt);
+            let coordinated = kind == Np::Name && &*joiner == "and";
+            let prep = matches!(&*joiner, "of" | "in" | "at" | "for" | "from" | "with");
+            let head = match toks.get(h) {
+                Some(t) if t.cap && !t.has(F_STOP_CAP) => self.name_ending_at(toks, h, lo),
+                Some(t) if prep && !t.cap && self.may_head(toks, h, t) => {
+                    self.nominal_ending_at(toks, h, lo)
+                }
+                _ => None,
+            };
+            let Some((k2, sp2, kind2)) = head.filter(|_| coordinated || prep) else {
+                break;
+            };
+            if coordinated && kind2 != Np::Name {
+                break;
+            }
+            (k, span, kind) = (k2, Span::new(sp2.start, span.end), kind2);
+        }
+        (k, span, kind)
+    }
+
+    /// A lower-case word (token `h`, `t`) that may head a noun phrase with a preposition
+    /// after it: a plural, a group noun, a title, an organisation or report noun
+    /// ("critics", "officials", "spokesman", "ministry", "report"), or any noun right after
+    /// a determiner ("a source in the ministry").
+    fn may_head(&self, toks: &[Tok], h: usize, t: &Tok) -> bool {
+        let after_det = h > 0 && self.lw_is(toks.get(h - 1), F_DETS);
+        let function = t.has(F_CUE | F_NOMINAL_STOP | F_AUX | F_DETS);
+        t.has(F_GROUP_NOUN | F_TITLE | F_ORG_WORD | F_REPORT_NOUN)
+            || (!function && (after_det || self.word(t).ends_with('s')))
+    }
+
+    fn np_core_before(&self, toks: &[Tok], c: usize, lo: usize) -> Option<(usize, Span, Np)> {
         let j = self.np_last_before(toks, c, lo)?;
         let t = toks.get(j)?;
         let w = self.lw(t);
@@ -497,5 +550,41 @@ impl Ctx<'_> {
             k += 1;
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::rules::testing::statements;
+
+    fn speaker(sentence: &str) -> String {
+        let found = statements(&format!("T\n\n{sentence}"));
+        let line = found.lines().next().unwrap_or("").to_owned();
+        line.rsplit_once("speaker: ")
+            .map_or(line.clone(), |(_, s)| s.to_owned())
+    }
+
+    #[test]
+    fn a_head_noun_and_its_preposition_belong_to_the_speaker() {
+        assert_eq!(
+            speaker("Critics of the plan say it will fail."),
+            "Critics of the plan"
+        );
+        assert_eq!(
+            speaker("A source in the ministry said the talks had stalled."),
+            "A source in the ministry"
+        );
+        assert_eq!(
+            speaker("The head of the agency said the plan would fail."),
+            "The head of the agency"
+        );
+    }
+
+    #[test]
+    fn coordinated_names_are_one_mention() {
+        assert_eq!(
+            speaker("Burton and Nick said the plan would fail."),
+            "Burton and Nick"
+        );
     }
 }
