@@ -504,3 +504,60 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+#[path = "tokens_reference.rs"]
+mod reference;
+
+#[cfg(test)]
+mod differential {
+    use super::{reference, sentence_ends, tokenize, Tok};
+    use crate::text::marks::reference::{gen_span, gen_text, Rng};
+    use crate::text::marks::{scan_into, Quotation};
+    use crate::Span;
+
+    /// What a token is made of, comparable.
+    fn key(t: &Tok) -> (Span, super::Kind, u32, bool) {
+        (t.span, t.kind, t.q, t.cap)
+    }
+
+    /// The top-level quotations of `span` of `t`, as the block preparation takes them.
+    fn top_level(t: &str, span: Span) -> Vec<Quotation> {
+        let mut all = Vec::new();
+        scan_into(t, span, &mut all);
+        all.retain(|q| q.depth == 0);
+        all
+    }
+
+    #[test]
+    fn tokenize_and_sentence_ends_give_the_reference_output() {
+        let mut rng = Rng::new(11);
+        let (mut quoted, mut sentences) = (0, 0);
+        for case in 0..20_000 {
+            let t = gen_text(&mut rng, if case % 100 == 0 { 400 } else { 40 });
+            let span = gen_span(&mut rng, t.len());
+            // the quotations of the span, now and then those of another span (the cursor
+            // must survive any list)
+            let qspan = if case % 5 == 0 {
+                gen_span(&mut rng, t.len())
+            } else {
+                span
+            };
+            let quots = top_level(&t, qspan);
+            let prefix: Vec<Tok> = Vec::new();
+            let (mut new, mut old) = (prefix.clone(), prefix);
+            tokenize(&t, span, &quots, &mut new);
+            reference::tokenize(&t, span, &quots, &mut old);
+            let (kn, ko): (Vec<_>, Vec<_>) =
+                (new.iter().map(key).collect(), old.iter().map(key).collect());
+            assert_eq!(kn, ko, "text {t:?} span {span:?}");
+            let (mut en, mut eo) = (vec![3], vec![3]);
+            sentence_ends(&t, &new, &mut en);
+            reference::sentence_ends(&t, &old, &mut eo);
+            assert_eq!(en, eo, "text {t:?} span {span:?}");
+            quoted += usize::from(!quots.is_empty() && new.len() > 5);
+            sentences += usize::from(en.len() > 2);
+        }
+        assert!(quoted > 2_000 && sentences > 2_000, "{quoted} {sentences}");
+    }
+}

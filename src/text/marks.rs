@@ -465,3 +465,36 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+#[path = "marks_reference.rs"]
+pub(crate) mod reference;
+
+#[cfg(test)]
+mod differential {
+    use super::reference::{gen_span, gen_text, Rng};
+    use super::*;
+
+    #[test]
+    fn scan_into_gives_the_reference_quotations() {
+        let mut rng = Rng::new(7);
+        let mut found = 0;
+        for case in 0..20_000 {
+            let t = gen_text(&mut rng, if case % 100 == 0 { 400 } else { 40 });
+            let span = gen_span(&mut rng, t.len());
+            // a non-empty `out` too: only the appended part is sorted
+            let pre = if case % 3 == 0 {
+                quotations("“a” ‘b’", Span::new(0, 11))
+            } else {
+                Vec::new()
+            };
+            let (mut new, mut old) = (pre.clone(), pre.clone());
+            scan_into(&t, span, &mut new);
+            reference::scan_into(&t, span, &mut old);
+            assert_eq!(new, old, "text {t:?} span {span:?}");
+            found += usize::from(new.len() > pre.len() + 1);
+        }
+        // the texts must exercise the pairing, not only the no-mark path
+        assert!(found > 1_000, "{found}");
+    }
+}
