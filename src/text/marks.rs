@@ -165,19 +165,15 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
     };
     let base = span.start;
     let first = out.len();
-    // Stack of open marks: (open span, style, closes_with_any_double).
-    let mut stack: Vec<(Span, QuoteStyle)> = Vec::new();
+    // Stack of open marks: (open span, style).
+    let mut stack = Stack::default();
     let mut prev: Option<char> = None;
-    let bytes = para.as_bytes();
+    let mut cands = Candidates::new(para.as_bytes());
     // End of the last character the loop body looked at: `prev` is exact up to there.
     let mut pos = 0usize;
     // Only characters that can be marks need the loop body; every other character only
     // becomes `prev`, which is recovered from the text when the next candidate comes.
-    while let Some(i) = bytes
-        .get(pos..)
-        .and_then(|rest| rest.iter().position(|&b| may_start_mark(b)))
-        .map(|k| pos + k)
-    {
+    while let Some(i) = cands.next(pos) {
         if i > pos {
             prev = para.get(..i).and_then(|s| s.chars().next_back());
         }
@@ -193,7 +189,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
         match c {
             '“' => {
                 // Closes a German „…“ or, right-flanking after a word, an open double.
-                let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Double);
+                let has_open = stack.has(QuoteStyle::Double);
                 let right = !is_space_or_open(prev) && is_space_or_punct(next);
                 mark = Some((
                     QuoteStyle::Double,
@@ -205,7 +201,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
                 ));
             }
             '”' => {
-                let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Double);
+                let has_open = stack.has(QuoteStyle::Double);
                 if has_open {
                     mark = Some((QuoteStyle::Double, Role::Close));
                 } else if is_space_or_open(prev) && !is_space_or_punct(next) {
@@ -225,7 +221,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
                 mark = Some((QuoteStyle::Double, Role::Either));
             }
             '‘' if !is_apostrophe_open(para, i + len, prev) => {
-                let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Single);
+                let has_open = stack.has(QuoteStyle::Single);
                 let right = is_word(prev) && is_space_or_punct(next);
                 mark = Some((
                     QuoteStyle::Single,
@@ -240,7 +236,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
                 mark = Some((QuoteStyle::Single, Role::Open));
             }
             '’' | '\'' => {
-                let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Single);
+                let has_open = stack.has(QuoteStyle::Single);
                 if is_word(prev) && is_word(next) {
                     // we’ve, Korea’s, rock ’n’ roll (n’ r is not word-word, handled below)
                 } else if is_space_or_open(prev) {
@@ -262,7 +258,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
                 } else {
                     QuoteStyle::SingleGuillemet
                 };
-                let has_open = stack.iter().any(|s| s.1 == style);
+                let has_open = stack.has(style);
                 mark = Some((style, if has_open { Role::Close } else { Role::Open }));
             }
             '「' => mark = Some((QuoteStyle::Corner, Role::Open)),
@@ -282,7 +278,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
             let m = Span::new(base + i, base + i + len);
             let role = match role {
                 Role::Either => {
-                    let has_open = stack.iter().any(|s| s.1 == style);
+                    let has_open = stack.has(style);
                     let left = is_space_or_open(prev) && !after.is_none_or(char::is_whitespace);
                     let right = !prev.is_none_or(char::is_whitespace) && is_space_or_punct(after);
                     if has_open && (right || !left) {
@@ -299,14 +295,10 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
             };
             match role {
                 Role::Open => {
-                    if stack.len() < MAX_DEPTH {
-                        stack.push((m, style));
-                    }
+                    stack.push(m, style);
                 }
                 _ => {
-                    if let Some(pos) = stack.iter().rposition(|s| s.1 == style) {
-                        let open = stack.get(pos).map(|s| s.0).unwrap_or(m);
-                        stack.truncate(pos);
+                    if let Some((pos, open)) = stack.close(style) {
                         out.push(Quotation {
                             open,
                             close: Some(m),
@@ -325,7 +317,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
     // corner brackets closed inside an unclosed double (`a stray " mark. «Q,» she said.`:
     // they are not nested in it), show the unclosed mark was stray: it is dropped and what
     // it held moves up a level.
-    if let Some(&(open, style)) = stack.first() {
+    if let Some(&(open, style)) = stack.items().first() {
         let tail = out.get_mut(first..).unwrap_or_default();
         let primary_inside = |q: &Quotation| {
             style == QuoteStyle::Double
@@ -359,11 +351,97 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
     }
 }
 
-/// First byte of a character that may be a quotation mark: " ' ` and the lead bytes of
+/// The open marks of a paragraph, innermost last: at most [`MAX_DEPTH`] on the stack (an
+/// opening mark deeper than that is not kept), so a fixed array, no allocation a call.
+struct Stack {
+    items: [(Span, QuoteStyle); MAX_DEPTH],
+    len: usize,
+}
+
+impl Default for Stack {
+    fn default() -> Stack {
+        Stack {
+            items: [(Span::new(0, 0), QuoteStyle::Double); MAX_DEPTH],
+            len: 0,
+        }
+    }
+}
+
+impl Stack {
+    /// The open marks, outermost first.
+    fn items(&self) -> &[(Span, QuoteStyle)] {
+        self.items.get(..self.len).unwrap_or(&[])
+    }
+
+    /// Whether a mark of `style` is open.
+    fn has(&self, style: QuoteStyle) -> bool {
+        self.items().iter().any(|s| s.1 == style)
+    }
+
+    /// Opens mark `m` unless the stack is full.
+    fn push(&mut self, m: Span, style: QuoteStyle) {
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = (m, style);
+            self.len += 1;
+        }
+    }
+
+    /// Closes the innermost open mark of `style` and every mark opened after it; returns
+    /// its depth and span.
+    fn close(&mut self, style: QuoteStyle) -> Option<(usize, Span)> {
+        let pos = self.items().iter().rposition(|s| s.1 == style)?;
+        let open = self.items().get(pos)?.0;
+        self.len = pos;
+        Some((pos, open))
+    }
+}
+
+/// First bytes of the characters that may be quotation marks: " ' ` and the lead bytes of
 /// « » (C2), “ ” „ ‘ ’ ‚ ‹ › (E2) and 「 」 『 』 (E3).
+const ASCII_MARKS: [u8; 3] = [b'"', b'\'', b'`'];
+const LEAD_BYTES: [u8; 3] = [0xC2, 0xE2, 0xE3];
+
+/// The bytes of a paragraph that may start a quotation mark, in order. Two vectorized
+/// `memchr3` searches (the ASCII marks, the lead bytes), each hit kept until the scan
+/// passes it: every byte is searched once by each, never classified one by one.
+struct Candidates<'a> {
+    bytes: &'a [u8],
+    /// Next ASCII mark at or after the last position asked for (`usize::MAX`: none).
+    ascii: usize,
+    /// Next lead byte likewise.
+    lead: usize,
+}
+
+impl<'a> Candidates<'a> {
+    fn new(bytes: &'a [u8]) -> Candidates<'a> {
+        Candidates {
+            bytes,
+            ascii: find3(bytes, ASCII_MARKS, 0),
+            lead: find3(bytes, LEAD_BYTES, 0),
+        }
+    }
+
+    /// The first candidate byte at or after `pos`.
+    #[inline]
+    fn next(&mut self, pos: usize) -> Option<usize> {
+        if self.ascii < pos {
+            self.ascii = find3(self.bytes, ASCII_MARKS, pos);
+        }
+        if self.lead < pos {
+            self.lead = find3(self.bytes, LEAD_BYTES, pos);
+        }
+        let i = self.ascii.min(self.lead);
+        (i != usize::MAX).then_some(i)
+    }
+}
+
+/// The first byte of `bytes` at or after `from` that is one of `n`, or `usize::MAX`.
 #[inline]
-fn may_start_mark(b: u8) -> bool {
-    matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3)
+fn find3(bytes: &[u8], n: [u8; 3], from: usize) -> usize {
+    bytes
+        .get(from..)
+        .and_then(|r| memchr::memchr3(n[0], n[1], n[2], r))
+        .map_or(usize::MAX, |k| from + k)
 }
 
 /// True when a mark at an opening position is an apostrophe: ’90s, ’n’, ’em, ’til, ’cause.
