@@ -51,85 +51,106 @@ impl Tok {
 
 /// Abbreviations whose period belongs to the word.
 fn keeps_period(w: &str) -> bool {
-    let mut buf = [0u8; 40];
-    let Some(l) = crate::lexicon::lower(w, &mut buf) else {
+    let b = w.as_bytes();
+    // the lexicon's lower-casing buffer: a longer word never kept its period
+    if b.len() > 40 {
         return false;
-    };
-    if w.contains('.') || (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) {
+    }
+    if b.contains(&b'.') {
         return true;
     }
+    let mut cs = w.chars();
+    if let (Some(c), None) = (cs.next(), cs.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
     // party-state tags: R-Ky., D-Mass.
-    let b = w.as_bytes();
     if b.len() <= 8 && matches!(b.first(), Some(b'R' | b'D' | b'I')) && b.get(1) == Some(&b'-') {
         return true;
     }
+    is_abbreviation(b)
+}
+
+/// Whether `w` is, ignoring ASCII case, one of the abbreviations (titles, months, states,
+/// company forms) that keep their period.
+fn is_abbreviation(w: &[u8]) -> bool {
+    // every one is two to five ASCII letters: most words are out at the length test
+    let mut buf = [0u8; 5];
+    let Some(l) = buf.get_mut(..w.len()).filter(|_| w.len() >= 2) else {
+        return false;
+    };
+    for (d, s) in l.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
     matches!(
-        l,
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "sen"
-            | "rep"
-            | "reps"
-            | "sens"
-            | "gov"
-            | "gen"
-            | "lt"
-            | "col"
-            | "sgt"
-            | "capt"
-            | "adm"
-            | "maj"
-            | "cmdr"
-            | "st"
-            | "jr"
-            | "sr"
-            | "prof"
-            | "rev"
-            | "hon"
-            | "pres"
-            | "supt"
-            | "atty"
-            | "vs"
-            | "inc"
-            | "corp"
-            | "co"
-            | "ltd"
-            | "no"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "calif"
-            | "fla"
-            | "ariz"
-            | "mass"
-            | "penn"
-            | "wash"
-            | "ind"
-            | "mich"
-            | "wis"
-            | "ill"
-            | "conn"
-            | "tenn"
-            | "ky"
-            | "va"
-            | "ga"
-            | "la"
-            | "md"
-            | "mo"
-            | "nev"
-            | "colo"
-            | "okla"
-            | "ala"
+        &*l,
+        b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"sen"
+            | b"rep"
+            | b"reps"
+            | b"sens"
+            | b"gov"
+            | b"gen"
+            | b"lt"
+            | b"col"
+            | b"sgt"
+            | b"capt"
+            | b"adm"
+            | b"maj"
+            | b"cmdr"
+            | b"st"
+            | b"jr"
+            | b"sr"
+            | b"prof"
+            | b"rev"
+            | b"hon"
+            | b"pres"
+            | b"supt"
+            | b"atty"
+            | b"vs"
+            | b"inc"
+            | b"corp"
+            | b"co"
+            | b"ltd"
+            | b"no"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"calif"
+            | b"fla"
+            | b"ariz"
+            | b"mass"
+            | b"penn"
+            | b"wash"
+            | b"ind"
+            | b"mich"
+            | b"wis"
+            | b"ill"
+            | b"conn"
+            | b"tenn"
+            | b"ky"
+            | b"va"
+            | b"ga"
+            | b"la"
+            | b"md"
+            | b"mo"
+            | b"nev"
+            | b"colo"
+            | b"okla"
+            | b"ala"
     )
 }
 
@@ -142,6 +163,41 @@ fn char_at(s: &str, i: usize) -> Option<char> {
         Some(_) => s.get(i..).and_then(|r| r.chars().next()),
         None => None,
     }
+}
+
+/// Byte classes of the tokenizer (see [`CLASS`]).
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const UPPER: u8 = 4;
+const PUNCT: u8 = 8;
+/// White space or punctuation that always ends a word: not one of the joiners `. ' - & ,`.
+const STOP: u8 = 16;
+
+/// The class of each byte: ASCII white space ([`SPACE`]), letters and digits ([`ALNUM`],
+/// with [`UPPER`] for capitals), any other ASCII ([`PUNCT`]: a token of its own), with
+/// [`STOP`] on those that end a word; 0 for the bytes of non-ASCII characters, which are
+/// decoded. One load classifies a byte.
+static CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0u8;
+    while i < 128 {
+        t[i as usize] = match i {
+            b' ' | b'\t'..=b'\r' => SPACE | STOP,
+            b'A'..=b'Z' => ALNUM | UPPER,
+            b'a'..=b'z' | b'0'..=b'9' => ALNUM,
+            b'.' | b'\'' | b'-' | b'&' | b',' => PUNCT,
+            _ => PUNCT | STOP,
+        };
+        i += 1;
+    }
+    t
+}
+
+#[inline(always)]
+fn class(b: u8) -> u8 {
+    CLASS[usize::from(b)]
 }
 
 /// Tokenizes `span` of `text`, appending to `out`. `quots` are the block's top-level
@@ -165,50 +221,62 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
         event: 0,
     };
     marks.update_event();
+    let base = span.start;
     let b = s.as_bytes();
     let mut i = 0usize;
     while let Some(&x) = b.get(i) {
+        let cls = class(x);
         // white space: no mark starts there and no token is made
-        if matches!(x, b' ' | b'\t'..=b'\r') {
+        if cls & SPACE != 0 {
             i += 1;
             continue;
         }
-        if span.start + i >= marks.event {
+        if base + i >= marks.event {
             if let Some(next) = marks.mark_at(i, out) {
                 i = next;
                 continue;
             }
         }
         let q = marks.current();
-        let (c, len) = if x.is_ascii() {
-            (char::from(x), 1)
-        } else {
-            match s.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c, c.len_utf8()),
-                None => {
-                    i += 1;
-                    continue;
-                }
-            }
-        };
-        let abs = span.start + i;
-        if c.is_alphanumeric() {
-            let j = word_end(s, i + len, i, &marks);
-            let cap = c.is_uppercase();
-            out.push(Tok::new(Span::new(abs, span.start + j), Kind::Word, q, cap));
+        if cls & ALNUM != 0 {
+            let j = word_end(s, i + 1, i, &marks);
+            let cap = cls & UPPER != 0;
+            out.push(Tok::new(Span::new(base + i, base + j), Kind::Word, q, cap));
             i = j;
-        } else if c.is_whitespace() {
-            i += len;
+        } else if cls & PUNCT != 0 {
+            let p = Kind::Punct(char::from(x));
+            out.push(Tok::new(Span::new(base + i, base + i + 1), p, q, false));
+            i += 1;
         } else {
-            out.push(Tok::new(
-                Span::new(abs, abs + len),
-                Kind::Punct(c),
-                q,
-                false,
-            ));
-            i += len;
+            i = non_ascii(s, i, q, &marks, out);
         }
     }
+}
+
+/// The token of the non-ASCII character at byte `i` of the block `s` (a word, nothing for
+/// white space, else punctuation); returns the byte where the next token may start.
+fn non_ascii(s: &str, i: usize, q: u32, marks: &MarkCursor<'_>, out: &mut Vec<Tok>) -> usize {
+    let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+        // off a character boundary (a mark span not on one): step a byte
+        return i + 1;
+    };
+    let len = c.len_utf8();
+    let abs = marks.base + i;
+    if c.is_alphanumeric() {
+        let j = word_end(s, i + len, i, marks);
+        let cap = c.is_uppercase();
+        out.push(Tok::new(Span::new(abs, marks.base + j), Kind::Word, q, cap));
+        return j;
+    }
+    if !c.is_whitespace() {
+        out.push(Tok::new(
+            Span::new(abs, abs + len),
+            Kind::Punct(c),
+            q,
+            false,
+        ));
+    }
+    i + len
 }
 
 impl Tok {
@@ -310,14 +378,25 @@ impl MarkCursor<'_> {
 /// End of the word starting at byte `start` of `s` whose first character ends at `j`: letters
 /// and digits, inner joiners (`U.S`, `don't`, `Jean-Pierre`, `AT&T`, `1,000`) and the period
 /// of an abbreviation (`Sen.`).
-fn word_end(s: &str, mut j: usize, start: usize, marks: &MarkCursor<'_>) -> usize {
+#[inline(always)]
+fn word_end(s: &str, j: usize, start: usize, marks: &MarkCursor<'_>) -> usize {
+    let b = s.as_bytes();
+    let j = alnum_run_end(b, j);
+    // most words end at white space or punctuation that never joins and is no period
+    match b.get(j) {
+        Some(&x) if class(x) & STOP == 0 => word_end_slow(s, j, start, marks),
+        _ => j,
+    }
+}
+
+/// [`word_end`] from a byte `j` that may continue the word or be its period: a joiner, a
+/// period or a non-ASCII character.
+#[inline(never)]
+fn word_end_slow(s: &str, mut j: usize, start: usize, marks: &MarkCursor<'_>) -> usize {
     let b = s.as_bytes();
     loop {
+        j = alnum_run_end(b, j);
         let (n, len) = match b.get(j) {
-            Some(&x) if x.is_ascii_alphanumeric() => {
-                j += 1;
-                continue;
-            }
             Some(&x) if x.is_ascii() => (char::from(x), 1),
             Some(_) => match s.get(j..).and_then(|r| r.chars().next()) {
                 Some(c) => (c, c.len_utf8()),
@@ -349,8 +428,19 @@ fn word_end(s: &str, mut j: usize, start: usize, marks: &MarkCursor<'_>) -> usiz
         }
         break;
     }
-    let word = s.get(start..j).unwrap_or("");
-    if b.get(j) == Some(&b'.') && keeps_period(word) {
+    if b.get(j) == Some(&b'.') && keeps_period(s.get(start..j).unwrap_or("")) {
+        j += 1;
+    }
+    j
+}
+
+/// The end of the run of ASCII letters and digits of `b` starting at `j`.
+#[inline(always)]
+fn alnum_run_end(b: &[u8], mut j: usize) -> usize {
+    while let Some(&x) = b.get(j) {
+        if class(x) & ALNUM == 0 {
+            break;
+        }
         j += 1;
     }
     j
@@ -364,7 +454,15 @@ const SENTENCE_OPENERS: &[&str] = &[
     "As", "Some", "Many", "Most", "Still", "Yet", "So", "Now", "Then",
 ];
 
+/// Whether `span` of `text` is at least 3 bytes long, its last one a period.
+#[inline]
+fn ends_in_period(text: &str, span: Span) -> bool {
+    span.len() >= 3 && text.as_bytes().get(span.end.wrapping_sub(1)) == Some(&b'.')
+}
+
 /// Appends to `out` the end (exclusive token index) of each sentence of `toks`.
+// (out of line: one call a block, and its cost shows in profiles)
+#[inline(never)]
 pub(crate) fn sentence_ends(text: &str, toks: &[Tok], out: &mut Vec<usize>) {
     let first = out.len();
     let n = toks.len();
@@ -382,7 +480,8 @@ pub(crate) fn sentence_ends(text: &str, toks: &[Tok], out: &mut Vec<usize>) {
             }
             // "the U.S. The proposal ...": an abbreviation with inner periods closing a
             // sentence, the next word a usual sentence opener
-            Kind::Word if t.outside() => {
+            // (the last byte first: most words do not end in a period)
+            Kind::Word if t.outside() && ends_in_period(text, t.span) => {
                 let w = t.span.text(text);
                 w.len() >= 3
                     && w.ends_with('.')
