@@ -455,9 +455,10 @@ const SENTENCE_OPENERS: &[&str] = &[
 ];
 
 /// Whether `span` of `text` is at least 3 bytes long, its last one a period.
-#[inline]
+#[inline(always)]
 fn ends_in_period(text: &str, span: Span) -> bool {
-    span.len() >= 3 && text.as_bytes().get(span.end.wrapping_sub(1)) == Some(&b'.')
+    // the byte first: most words do not end in a period
+    text.as_bytes().get(span.end.wrapping_sub(1)) == Some(&b'.') && span.len() >= 3
 }
 
 /// Appends to `out` the end (exclusive token index) of each sentence of `toks`.
@@ -467,52 +468,11 @@ pub(crate) fn sentence_ends(text: &str, toks: &[Tok], out: &mut Vec<usize>) {
     let first = out.len();
     let n = toks.len();
     let mut i = 0;
-    while i < n {
+    while let Some(k) = next_candidate(text.as_bytes(), toks, i) {
+        i = k;
         let Some(t) = toks.get(i) else { break };
-        let end_here = match t.kind {
-            Kind::Punct('.' | '!' | '?') if t.outside() => true,
-            Kind::Close => {
-                // “... said.” Next starts capitalized or with a quotation.
-                let inner_end = toks
-                    .get(i.wrapping_sub(1))
-                    .is_some_and(|p| matches!(p.kind, Kind::Punct('.' | '!' | '?')));
-                inner_end
-            }
-            // "the U.S. The proposal ...": an abbreviation with inner periods closing a
-            // sentence, the next word a usual sentence opener
-            // (the last byte first: most words do not end in a period)
-            Kind::Word if t.outside() && ends_in_period(text, t.span) => {
-                let w = t.span.text(text);
-                w.len() >= 3
-                    && w.ends_with('.')
-                    && w.get(..w.len() - 1).is_some_and(|x| x.contains('.'))
-                    && toks.get(i + 1).is_some_and(|nx| {
-                        nx.is_word() && SENTENCE_OPENERS.contains(&nx.span.text(text))
-                    })
-            }
-            _ => false,
-        };
-        if end_here {
-            // absorb following closers / punctuation like ) or ”
-            let mut j = i + 1;
-            while let Some(nx) = toks.get(j) {
-                if matches!(nx.kind, Kind::Punct(')' | ']' | '.' | '!' | '?')) {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let next = toks.get(j);
-            let boundary = match next {
-                None => true,
-                Some(nx) => {
-                    nx.cap || nx.kind == Kind::Open || !nx.is_word() || {
-                        let w = nx.span.text(text);
-                        w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                    }
-                }
-            };
-            if boundary {
+        if may_end_sentence(text, toks, i, t) {
+            if let Some(j) = boundary_after(text, toks, i) {
                 out.push(j);
                 i = j;
                 continue;
@@ -523,6 +483,73 @@ pub(crate) fn sentence_ends(text: &str, toks: &[Tok], out: &mut Vec<usize>) {
     if out.get(first..).and_then(<[usize]>::last).copied() != Some(n) && n > 0 {
         out.push(n);
     }
+}
+
+/// The first token from `i` on that [`may_end_sentence`] has to look at: most tokens are
+/// words that do not end in a period, which one byte of the text rules out.
+#[inline(always)]
+fn next_candidate(bytes: &[u8], toks: &[Tok], i: usize) -> Option<usize> {
+    let k = toks.get(i..)?.iter().position(|t| {
+        t.kind != Kind::Word || bytes.get(t.span.end.wrapping_sub(1)) == Some(&b'.')
+    })?;
+    Some(i + k)
+}
+
+/// Whether token `i` of `toks` (`t`) ends a sentence if a boundary follows: a full stop,
+/// ! or ? outside quotations, a closing mark right after one, or an abbreviation.
+#[inline(always)]
+fn may_end_sentence(text: &str, toks: &[Tok], i: usize, t: &Tok) -> bool {
+    // words first, the most tokens: a word counts only with a period of its own
+    if t.kind == Kind::Word {
+        return t.outside()
+            && ends_in_period(text, t.span)
+            && abbreviation_ends_sentence(text, toks, i, t);
+    }
+    match t.kind {
+        Kind::Punct('.' | '!' | '?') => t.outside(),
+        // “... said.” Next starts capitalized or with a quotation.
+        Kind::Close => toks
+            .get(i.wrapping_sub(1))
+            .is_some_and(|p| matches!(p.kind, Kind::Punct('.' | '!' | '?'))),
+        _ => false,
+    }
+}
+
+/// "the U.S. The proposal ...": word `t` (token `i`), outside quotations, an abbreviation
+/// with inner periods closing a sentence, the next word a usual sentence opener.
+#[inline(never)]
+fn abbreviation_ends_sentence(text: &str, toks: &[Tok], i: usize, t: &Tok) -> bool {
+    let w = t.span.text(text);
+    w.len() >= 3
+        && w.ends_with('.')
+        && w.get(..w.len() - 1).is_some_and(|x| x.contains('.'))
+        && toks
+            .get(i + 1)
+            .is_some_and(|nx| nx.is_word() && SENTENCE_OPENERS.contains(&nx.span.text(text)))
+}
+
+/// After a sentence-ending token `i`, the end of the sentence (past closers and
+/// punctuation like `)` or `”`) if a new sentence starts there: the end, a capital, an
+/// opening mark, a non-word or a number.
+fn boundary_after(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while let Some(nx) = toks.get(j) {
+        if matches!(nx.kind, Kind::Punct(')' | ']' | '.' | '!' | '?')) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let boundary = match toks.get(j) {
+        None => true,
+        Some(nx) => {
+            nx.cap || nx.kind == Kind::Open || !nx.is_word() || {
+                let w = nx.span.text(text);
+                w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            }
+        }
+    };
+    boundary.then_some(j)
 }
 
 #[cfg(test)]
