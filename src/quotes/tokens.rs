@@ -242,7 +242,8 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
             let j = word_end(s, i + 1, i, &marks);
             let cap = cls & UPPER != 0;
             out.push(Tok::new(Span::new(base + i, base + j), Kind::Word, q, cap));
-            i = j;
+            // the space after a word, the commonest next byte, skipped here
+            i = j + usize::from(b.get(j) == Some(&b' '));
         } else if cls & PUNCT != 0 {
             let p = Kind::Punct(char::from(x));
             out.push(Tok::new(Span::new(base + i, base + i + 1), p, q, false));
@@ -262,7 +263,7 @@ fn non_ascii(s: &str, i: usize, q: u32, marks: &MarkCursor<'_>, out: &mut Vec<To
     };
     let len = c.len_utf8();
     let abs = marks.base + i;
-    if c.is_alphanumeric() {
+    if is_alnum(c) {
         let j = word_end(s, i + len, i, marks);
         let cap = c.is_uppercase();
         out.push(Tok::new(Span::new(abs, marks.base + j), Kind::Word, q, cap));
@@ -404,7 +405,7 @@ fn word_end_slow(s: &str, mut j: usize, start: usize, marks: &MarkCursor<'_>) ->
             },
             None => break,
         };
-        if n.is_alphanumeric() {
+        if is_alnum(n) {
             j += len;
             continue;
         }
@@ -419,7 +420,7 @@ fn word_end_slow(s: &str, mut j: usize, start: usize, marks: &MarkCursor<'_>) ->
                     && b.get(start..j)
                         .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
             }
-            _ => nn.is_some_and(char::is_alphanumeric),
+            _ => nn.is_some_and(is_alnum),
         };
         // never run a word into the next quotation's mark
         if ok && !marks.is_mark(j) {
@@ -434,9 +435,30 @@ fn word_end_slow(s: &str, mut j: usize, start: usize, marks: &MarkCursor<'_>) ->
     j
 }
 
+/// `c.is_alphanumeric()`, without the Unicode tables for ASCII and for the General
+/// Punctuation block (U+2000 to U+206F: ’ — – … “ ” and the wide spaces, the non-ASCII
+/// characters that most often touch a word), which holds no letter or digit.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+}
+
 /// The end of the run of ASCII letters and digits of `b` starting at `j`.
 #[inline(always)]
 fn alnum_run_end(b: &[u8], mut j: usize) -> usize {
+    // eight bytes a round, unrolled: one table test a byte, the bounds checked once a
+    // round (most words end in the first round)
+    while let Some(c) = b.get(j..).and_then(<[u8]>::first_chunk::<8>) {
+        for (k, &x) in c.iter().enumerate() {
+            if class(x) & ALNUM == 0 {
+                return j + k;
+            }
+        }
+        j += 8;
+    }
     while let Some(&x) = b.get(j) {
         if class(x) & ALNUM == 0 {
             break;
@@ -653,6 +675,13 @@ mod differential {
         scan_into(t, span, &mut all);
         all.retain(|q| q.depth == 0);
         all
+    }
+
+    #[test]
+    fn is_alnum_is_is_alphanumeric() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
