@@ -50,20 +50,16 @@ impl Tok {
 }
 
 /// Abbreviations whose period belongs to the word.
+// (out of line: once a sentence, kept out of the tokenizer's loop)
+#[inline(never)]
 fn keeps_period(w: &str) -> bool {
     let b = w.as_bytes();
     // the lexicon's lower-casing buffer: a longer word never kept its period
     if b.len() > 40 {
         return false;
     }
-    if b.contains(&b'.') {
+    if b.contains(&b'.') || single_capital(w) {
         return true;
-    }
-    let mut cs = w.chars();
-    if let (Some(c), None) = (cs.next(), cs.next()) {
-        if c.is_uppercase() {
-            return true;
-        }
     }
     // party-state tags: R-Ky., D-Mass.
     if b.len() <= 8 && matches!(b.first(), Some(b'R' | b'D' | b'I')) && b.get(1) == Some(&b'-') {
@@ -72,86 +68,74 @@ fn keeps_period(w: &str) -> bool {
     is_abbreviation(b)
 }
 
-/// Whether `w` is, ignoring ASCII case, one of the abbreviations (titles, months, states,
-/// company forms) that keep their period.
+/// [`keeps_period`] of a word of letters and digits only (no inner period, no party tag):
+/// a single capital or an abbreviation, so never a word of more than five bytes.
+#[inline(never)]
+fn plain_keeps_period(w: &str) -> bool {
+    w.len() <= 5 && (single_capital(w) || is_abbreviation(w.as_bytes()))
+}
+
+/// Whether `w` is one upper-case character.
+#[inline]
+fn single_capital(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// The abbreviations (titles, months, states, company forms) that keep their period, all
+/// two to five lower-case ASCII letters.
+const ABBREVIATIONS: [&[u8]; 66] = [
+    b"mr", b"mrs", b"ms", b"dr", b"sen", b"rep", b"reps", b"sens", b"gov", b"gen", b"lt", b"col",
+    b"sgt", b"capt", b"adm", b"maj", b"cmdr", b"st", b"jr", b"sr", b"prof", b"rev", b"hon",
+    b"pres", b"supt", b"atty", b"vs", b"inc", b"corp", b"co", b"ltd", b"no", b"jan", b"feb",
+    b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov", b"dec", b"calif",
+    b"fla", b"ariz", b"mass", b"penn", b"wash", b"ind", b"mich", b"wis", b"ill", b"conn", b"tenn",
+    b"ky", b"va", b"ga", b"la", b"md", b"mo", b"nev", b"colo", b"okla", b"ala",
+];
+
+/// [`ABBREVIATIONS`] packed by [`pack`] and sorted, for a binary search.
+static PACKED_ABBREVIATIONS: [u64; 66] = packed_sorted();
+
+/// The bytes of a word of at most eight bytes as one number, the first byte highest: two
+/// words of letters are equal exactly when their numbers are.
+const fn pack(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < w.len() && i < 8 {
+        k = k << 8 | w[i] as u64;
+        i += 1;
+    }
+    k
+}
+
+const fn packed_sorted() -> [u64; 66] {
+    let mut t = [0u64; 66];
+    let mut i = 0;
+    while i < t.len() {
+        t[i] = pack(ABBREVIATIONS[i]);
+        // insertion sort: a few thousand steps, at compile time
+        let mut k = i;
+        while k > 0 && t[k - 1] > t[k] {
+            let x = t[k];
+            t[k] = t[k - 1];
+            t[k - 1] = x;
+            k -= 1;
+        }
+        i += 1;
+    }
+    t
+}
+
+/// Whether `w` is, ignoring ASCII case, one of the [`ABBREVIATIONS`].
 fn is_abbreviation(w: &[u8]) -> bool {
     // every one is two to five ASCII letters: most words are out at the length test
-    let mut buf = [0u8; 5];
-    let Some(l) = buf.get_mut(..w.len()).filter(|_| w.len() >= 2) else {
+    if !(2..=5).contains(&w.len()) {
         return false;
-    };
-    for (d, s) in l.iter_mut().zip(w) {
-        *d = s.to_ascii_lowercase();
     }
-    matches!(
-        &*l,
-        b"mr"
-            | b"mrs"
-            | b"ms"
-            | b"dr"
-            | b"sen"
-            | b"rep"
-            | b"reps"
-            | b"sens"
-            | b"gov"
-            | b"gen"
-            | b"lt"
-            | b"col"
-            | b"sgt"
-            | b"capt"
-            | b"adm"
-            | b"maj"
-            | b"cmdr"
-            | b"st"
-            | b"jr"
-            | b"sr"
-            | b"prof"
-            | b"rev"
-            | b"hon"
-            | b"pres"
-            | b"supt"
-            | b"atty"
-            | b"vs"
-            | b"inc"
-            | b"corp"
-            | b"co"
-            | b"ltd"
-            | b"no"
-            | b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"sept"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-            | b"calif"
-            | b"fla"
-            | b"ariz"
-            | b"mass"
-            | b"penn"
-            | b"wash"
-            | b"ind"
-            | b"mich"
-            | b"wis"
-            | b"ill"
-            | b"conn"
-            | b"tenn"
-            | b"ky"
-            | b"va"
-            | b"ga"
-            | b"la"
-            | b"md"
-            | b"mo"
-            | b"nev"
-            | b"colo"
-            | b"okla"
-            | b"ala"
-    )
+    let key = w
+        .iter()
+        .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase()));
+    PACKED_ABBREVIATIONS.binary_search(&key).is_ok()
 }
 
 /// The character starting at byte `i` of `s` (`None` at the end or off a boundary); ASCII
@@ -385,13 +369,31 @@ fn word_end(s: &str, j: usize, start: usize, marks: &MarkCursor<'_>) -> usize {
     let j = alnum_run_end(b, j);
     // most words end at white space or punctuation that never joins and is no period
     match b.get(j) {
-        Some(&x) if class(x) & STOP == 0 => word_end_slow(s, j, start, marks),
+        Some(&x) if class(x) & STOP == 0 => word_end_at(s, j, start, marks),
         _ => j,
     }
 }
 
 /// [`word_end`] from a byte `j` that may continue the word or be its period: a joiner, a
-/// period or a non-ASCII character.
+/// period or a non-ASCII character. The byte after a comma or a period decides most of
+/// them: only a digit joins at a comma, only a letter or digit (or a non-ASCII character)
+/// at a period.
+#[inline(never)]
+fn word_end_at(s: &str, j: usize, start: usize, marks: &MarkCursor<'_>) -> usize {
+    let b = s.as_bytes();
+    let after = b.get(j + 1).copied();
+    match b.get(j) {
+        Some(b',') if !after.is_some_and(|y| y.is_ascii_digit()) => j,
+        // (the word so far is one character and a run of ASCII letters and digits)
+        Some(b'.') if after.is_none_or(|y| class(y) & (SPACE | PUNCT) != 0) => {
+            j + usize::from(plain_keeps_period(s.get(start..j).unwrap_or("")))
+        }
+        _ => word_end_slow(s, j, start, marks),
+    }
+}
+
+/// [`word_end`] from a byte `j` that may continue the word: the general loop over joiners
+/// and non-ASCII characters.
 #[inline(never)]
 fn word_end_slow(s: &str, mut j: usize, start: usize, marks: &MarkCursor<'_>) -> usize {
     let b = s.as_bytes();
@@ -675,6 +677,48 @@ mod differential {
         scan_into(t, span, &mut all);
         all.retain(|q| q.depth == 0);
         all
+    }
+
+    #[test]
+    fn is_abbreviation_is_a_case_blind_search_of_the_list() {
+        let linear = |w: &[u8]| {
+            super::ABBREVIATIONS
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(w))
+        };
+        let mut words: Vec<Vec<u8>> = vec![Vec::new(), b"m\0r".to_vec(), "é".into()];
+        // every word of up to three letters, and each listed word with a letter changed,
+        // added or dropped
+        let letters: Vec<u8> = (b'a'..=b'z').chain([b'A', b'Z', b'.', b'0']).collect();
+        for &x in &letters {
+            words.push(vec![x]);
+            for &y in &letters {
+                words.push(vec![x, y]);
+                for &z in &letters {
+                    words.push(vec![x, y, z]);
+                }
+            }
+        }
+        for a in super::ABBREVIATIONS {
+            for k in 0..=a.len() {
+                for &x in &letters {
+                    let mut w = a.to_vec();
+                    w.insert(k, x);
+                    words.push(w.clone());
+                    w.remove(k);
+                    if k < a.len() {
+                        w[k] = x;
+                        words.push(w.clone());
+                        w.remove(k);
+                        words.push(w);
+                    }
+                }
+            }
+            words.push(a.to_ascii_uppercase());
+        }
+        for w in &words {
+            assert_eq!(super::is_abbreviation(w), linear(w), "{w:?}");
+        }
     }
 
     #[test]
