@@ -208,6 +208,8 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
     let base = span.start;
     let b = s.as_bytes();
     let mut i = 0usize;
+    // the quotation the tokens are in: changes only at a mark event
+    let mut q = marks.current();
     while let Some(&x) = b.get(i) {
         let cls = class(x);
         // white space: no mark starts there and no token is made
@@ -216,12 +218,13 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
             continue;
         }
         if base + i >= marks.event {
-            if let Some(next) = marks.mark_at(i, out) {
+            let next = marks.mark_at(i, out);
+            q = marks.current();
+            if let Some(next) = next {
                 i = next;
                 continue;
             }
         }
-        let q = marks.current();
         if cls & ALNUM != 0 {
             let j = word_end(s, i + 1, i, &marks);
             let cap = cls & UPPER != 0;
