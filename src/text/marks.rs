@@ -168,12 +168,20 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
     // Stack of open marks: (open span, style).
     let mut stack = Stack::default();
     let mut prev: Option<char> = None;
-    let mut cands = Candidates::new(para.as_bytes());
+    let bytes = para.as_bytes();
+    let mut cands = Candidates::new(bytes);
     // End of the last character the loop body looked at: `prev` is exact up to there.
     let mut pos = 0usize;
+    // Where the search goes on after candidates skipped unexamined (at or before `pos`
+    // otherwise).
+    let mut from = 0usize;
     // Only characters that can be marks need the loop body; every other character only
     // becomes `prev`, which is recovered from the text when the next candidate comes.
-    while let Some(i) = cands.next(pos) {
+    while let Some(i) = cands.next(pos.max(from)) {
+        if surely_no_mark(bytes, i) {
+            from = i + 1;
+            continue;
+        }
         if i > pos {
             prev = para.get(..i).and_then(|s| s.chars().next_back());
         }
@@ -348,6 +356,31 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
     }
     if let Some(tail) = out.get_mut(first..) {
         tail.sort_by_key(|q| q.open.start);
+    }
+}
+
+/// Whether candidate byte `i` of `b` starts no quotation mark whatever the state, so that
+/// the scan can pass it unexamined (`prev` is recovered from the text later): an
+/// apostrophe inside a word (don't, Korea’s: an ASCII letter or digit on both sides) or
+/// the lead byte of a character that is no mark (NBSP, — – …).
+#[inline]
+fn surely_no_mark(b: &[u8], i: usize) -> bool {
+    let at = |k: usize| b.get(k).copied();
+    let alnum = |k: Option<u8>| k.is_some_and(|x| x.is_ascii_alphanumeric());
+    let in_word = |after: usize| i > 0 && alnum(at(i - 1)) && alnum(at(after));
+    match at(i) {
+        Some(b'\'') => in_word(i + 1),
+        // U+2000 to U+203F: ‘ ’ ‚ ‛ “ ” „ ‟ (98 to 9F) and ‹ › (B9, BA) may be marks
+        Some(0xE2) => match (at(i + 1), at(i + 2)) {
+            (Some(0x80), Some(0x99)) => in_word(i + 3),
+            (Some(0x80), Some(0x98..=0x9f | 0xb9 | 0xba)) => false,
+            _ => true,
+        },
+        // « »
+        Some(0xC2) => !matches!(at(i + 1), Some(0xab | 0xbb)),
+        // 「 」 『 』
+        Some(0xE3) => !(at(i + 1) == Some(0x80) && matches!(at(i + 2), Some(0x8c..=0x8f))),
+        _ => false,
     }
 }
 
