@@ -117,8 +117,7 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 ///
 /// One pass over the bytes: ASCII is classified from the byte, other characters are
 /// decoded once. Quotation marks are tokens of their own; a word never runs into one.
-// (out of line: inlined into the block preparation it measured slower)
-
+#[inline(never)]
 pub(super) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Vec<Tok>) {
     // news prose has a token per 4-5 bytes: one allocation instead of a chain of regrowths
     out.reserve(span.len() / 4 + 4);
