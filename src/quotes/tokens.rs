@@ -665,6 +665,7 @@ mod reference;
 #[cfg(test)]
 mod differential {
     use super::{reference, sentence_ends, tokenize, Tok};
+    use crate::text::marks::reference::scan_into as reference_marks;
     use crate::text::marks::reference::{gen_span, gen_text, Rng};
     use crate::text::marks::{scan_into, Quotation};
     use crate::Span;
@@ -680,6 +681,32 @@ mod differential {
         scan_into(t, span, &mut all);
         all.retain(|q| q.depth == 0);
         all
+    }
+
+    #[test]
+    fn long_lines_give_the_reference_output() {
+        let unit = [
+            "a", "’", "“", "\"", "'", ". ", "U.S.", "1,0", "é", "\u{a0}", "😀", "x-",
+        ];
+        // one character repeated (64 KB), and a mix of them (1 MB)
+        let mut texts: Vec<String> = unit.iter().map(|u| u.repeat((1 << 16) / u.len())).collect();
+        texts.push(unit.concat().repeat((1 << 20) / unit.concat().len()));
+        for t in &texts {
+            let span = Span::new(0, t.len());
+            let quots = top_level(t, span);
+            let mut all = Vec::new();
+            reference_marks(t, span, &mut all);
+            all.retain(|q| q.depth == 0);
+            assert_eq!(quots, all);
+            let (mut new, mut old) = (Vec::new(), Vec::new());
+            tokenize(t, span, &quots, &mut new);
+            reference::tokenize(t, span, &quots, &mut old);
+            assert!(new.iter().map(key).eq(old.iter().map(key)));
+            let (mut en, mut eo) = (Vec::new(), Vec::new());
+            sentence_ends(t, &new, &mut en);
+            reference::sentence_ends(t, &old, &mut eo);
+            assert_eq!(en, eo);
+        }
     }
 
     #[test]
@@ -746,7 +773,14 @@ mod differential {
                 span
             };
             let quots = top_level(&t, qspan);
-            let prefix: Vec<Tok> = Vec::new();
+            // tokens already in the stream: the new ones are appended after them
+            let prefix: Vec<Tok> = if case % 2 == 0 {
+                Vec::new()
+            } else {
+                let mut p = Vec::new();
+                reference::tokenize("“a” b.", Span::new(0, 10), &[], &mut p);
+                p
+            };
             let (mut new, mut old) = (prefix.clone(), prefix);
             tokenize(&t, span, &quots, &mut new);
             reference::tokenize(&t, span, &quots, &mut old);
