@@ -243,6 +243,8 @@ pub(crate) fn tokenize(text: &str, span: Span, quots: &[Quotation], out: &mut Ve
 
 /// The token of the non-ASCII character at byte `i` of the block `s` (a word, nothing for
 /// white space, else punctuation); returns the byte where the next token may start.
+// (out of line: rare in English news, and inlined it crowds the ASCII loop's registers)
+#[inline(never)]
 fn non_ascii(s: &str, i: usize, q: u32, marks: &MarkCursor<'_>, out: &mut Vec<Tok>) -> usize {
     let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
         // off a character boundary (a mark span not on one): step a byte
@@ -307,6 +309,8 @@ impl MarkCursor<'_> {
 
     /// Emits the mark token at byte `i` of the block (an opening or closing mark) and returns
     /// the byte after it; `None` when no mark starts there.
+    // (out of line: a few times a paragraph, kept out of the per-byte loop)
+    #[inline(never)]
     fn mark_at(&mut self, i: usize, out: &mut Vec<Tok>) -> Option<usize> {
         let r = self.mark_step(i, out);
         self.update_event();
