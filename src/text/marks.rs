@@ -165,19 +165,23 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
     };
     let base = span.start;
     let first = out.len();
-    // Stack of open marks: (open span, style, closes_with_any_double).
-    let mut stack: Vec<(Span, QuoteStyle)> = Vec::new();
+    // Stack of open marks: (open span, style).
+    let mut stack = Stack::default();
     let mut prev: Option<char> = None;
     let bytes = para.as_bytes();
+    let mut cands = Candidates::new(bytes);
     // End of the last character the loop body looked at: `prev` is exact up to there.
     let mut pos = 0usize;
+    // Where the search goes on after candidates skipped unexamined (at or before `pos`
+    // otherwise).
+    let mut from = 0usize;
     // Only characters that can be marks need the loop body; every other character only
     // becomes `prev`, which is recovered from the text when the next candidate comes.
-    while let Some(i) = bytes
-        .get(pos..)
-        .and_then(|rest| rest.iter().position(|&b| may_start_mark(b)))
-        .map(|k| pos + k)
-    {
+    while let Some(i) = cands.next(pos.max(from)) {
+        if surely_no_mark(bytes, i) {
+            from = i + 1;
+            continue;
+        }
         if i > pos {
             prev = para.get(..i).and_then(|s| s.chars().next_back());
         }
@@ -193,7 +197,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
         match c {
             '“' => {
                 // Closes a German „…“ or, right-flanking after a word, an open double.
-                let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Double);
+                let has_open = stack.has(QuoteStyle::Double);
                 let right = !is_space_or_open(prev) && is_space_or_punct(next);
                 mark = Some((
                     QuoteStyle::Double,
@@ -205,7 +209,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
                 ));
             }
             '”' => {
-                let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Double);
+                let has_open = stack.has(QuoteStyle::Double);
                 if has_open {
                     mark = Some((QuoteStyle::Double, Role::Close));
                 } else if is_space_or_open(prev) && !is_space_or_punct(next) {
@@ -225,7 +229,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
                 mark = Some((QuoteStyle::Double, Role::Either));
             }
             '‘' if !is_apostrophe_open(para, i + len, prev) => {
-                let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Single);
+                let has_open = stack.has(QuoteStyle::Single);
                 let right = is_word(prev) && is_space_or_punct(next);
                 mark = Some((
                     QuoteStyle::Single,
@@ -240,7 +244,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
                 mark = Some((QuoteStyle::Single, Role::Open));
             }
             '’' | '\'' => {
-                let has_open = stack.iter().any(|s| s.1 == QuoteStyle::Single);
+                let has_open = stack.has(QuoteStyle::Single);
                 if is_word(prev) && is_word(next) {
                     // we’ve, Korea’s, rock ’n’ roll (n’ r is not word-word, handled below)
                 } else if is_space_or_open(prev) {
@@ -262,7 +266,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
                 } else {
                     QuoteStyle::SingleGuillemet
                 };
-                let has_open = stack.iter().any(|s| s.1 == style);
+                let has_open = stack.has(style);
                 mark = Some((style, if has_open { Role::Close } else { Role::Open }));
             }
             '「' => mark = Some((QuoteStyle::Corner, Role::Open)),
@@ -282,7 +286,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
             let m = Span::new(base + i, base + i + len);
             let role = match role {
                 Role::Either => {
-                    let has_open = stack.iter().any(|s| s.1 == style);
+                    let has_open = stack.has(style);
                     let left = is_space_or_open(prev) && !after.is_none_or(char::is_whitespace);
                     let right = !prev.is_none_or(char::is_whitespace) && is_space_or_punct(after);
                     if has_open && (right || !left) {
@@ -299,14 +303,10 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
             };
             match role {
                 Role::Open => {
-                    if stack.len() < MAX_DEPTH {
-                        stack.push((m, style));
-                    }
+                    stack.push(m, style);
                 }
                 _ => {
-                    if let Some(pos) = stack.iter().rposition(|s| s.1 == style) {
-                        let open = stack.get(pos).map(|s| s.0).unwrap_or(m);
-                        stack.truncate(pos);
+                    if let Some((pos, open)) = stack.close(style) {
                         out.push(Quotation {
                             open,
                             close: Some(m),
@@ -325,7 +325,7 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
     // corner brackets closed inside an unclosed double (`a stray " mark. «Q,» she said.`:
     // they are not nested in it), show the unclosed mark was stray: it is dropped and what
     // it held moves up a level.
-    if let Some(&(open, style)) = stack.first() {
+    if let Some(&(open, style)) = stack.items().first() {
         let tail = out.get_mut(first..).unwrap_or_default();
         let primary_inside = |q: &Quotation| {
             style == QuoteStyle::Double
@@ -359,11 +359,122 @@ pub fn scan_into(text: &str, span: Span, out: &mut Vec<Quotation>) {
     }
 }
 
-/// First byte of a character that may be a quotation mark: " ' ` and the lead bytes of
-/// « » (C2), “ ” „ ‘ ’ ‚ ‹ › (E2) and 「 」 『 』 (E3).
+/// Whether candidate byte `i` of `b` starts no quotation mark whatever the state, so that
+/// the scan can pass it unexamined (`prev` is recovered from the text later): an
+/// apostrophe inside a word (don't, Korea’s: an ASCII letter or digit on both sides) or
+/// the lead byte of a character that is no mark (NBSP, — – …).
 #[inline]
-fn may_start_mark(b: u8) -> bool {
-    matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3)
+fn surely_no_mark(b: &[u8], i: usize) -> bool {
+    let at = |k: usize| b.get(k).copied();
+    let alnum = |k: Option<u8>| k.is_some_and(|x| x.is_ascii_alphanumeric());
+    let in_word = |after: usize| i > 0 && alnum(at(i - 1)) && alnum(at(after));
+    match at(i) {
+        Some(b'\'') => in_word(i + 1),
+        // U+2000 to U+203F: ‘ ’ ‚ ‛ “ ” „ ‟ (98 to 9F) and ‹ › (B9, BA) may be marks
+        Some(0xE2) => match (at(i + 1), at(i + 2)) {
+            (Some(0x80), Some(0x99)) => in_word(i + 3),
+            (Some(0x80), Some(0x98..=0x9f | 0xb9 | 0xba)) => false,
+            _ => true,
+        },
+        // « »
+        Some(0xC2) => !matches!(at(i + 1), Some(0xab | 0xbb)),
+        // 「 」 『 』
+        Some(0xE3) => !(at(i + 1) == Some(0x80) && matches!(at(i + 2), Some(0x8c..=0x8f))),
+        _ => false,
+    }
+}
+
+/// The open marks of a paragraph, innermost last: at most [`MAX_DEPTH`] on the stack (an
+/// opening mark deeper than that is not kept), so a fixed array, no allocation a call.
+struct Stack {
+    items: [(Span, QuoteStyle); MAX_DEPTH],
+    len: usize,
+}
+
+impl Default for Stack {
+    fn default() -> Stack {
+        Stack {
+            items: [(Span::new(0, 0), QuoteStyle::Double); MAX_DEPTH],
+            len: 0,
+        }
+    }
+}
+
+impl Stack {
+    /// The open marks, outermost first.
+    fn items(&self) -> &[(Span, QuoteStyle)] {
+        self.items.get(..self.len).unwrap_or(&[])
+    }
+
+    /// Whether a mark of `style` is open.
+    fn has(&self, style: QuoteStyle) -> bool {
+        self.items().iter().any(|s| s.1 == style)
+    }
+
+    /// Opens mark `m` unless the stack is full.
+    fn push(&mut self, m: Span, style: QuoteStyle) {
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = (m, style);
+            self.len += 1;
+        }
+    }
+
+    /// Closes the innermost open mark of `style` and every mark opened after it; returns
+    /// its depth and span.
+    fn close(&mut self, style: QuoteStyle) -> Option<(usize, Span)> {
+        let pos = self.items().iter().rposition(|s| s.1 == style)?;
+        let open = self.items().get(pos)?.0;
+        self.len = pos;
+        Some((pos, open))
+    }
+}
+
+/// First bytes of the characters that may be quotation marks: " ' ` and the lead bytes of
+/// « » (C2), “ ” „ ‘ ’ ‚ ‹ › (E2) and 「 」 『 』 (E3).
+const ASCII_MARKS: [u8; 3] = [b'"', b'\'', b'`'];
+const LEAD_BYTES: [u8; 3] = [0xC2, 0xE2, 0xE3];
+
+/// The bytes of a paragraph that may start a quotation mark, in order. Two vectorized
+/// `memchr3` searches (the ASCII marks, the lead bytes), each hit kept until the scan
+/// passes it: every byte is searched once by each, never classified one by one.
+struct Candidates<'a> {
+    bytes: &'a [u8],
+    /// Next ASCII mark at or after the last position asked for (`usize::MAX`: none).
+    ascii: usize,
+    /// Next lead byte likewise.
+    lead: usize,
+}
+
+impl<'a> Candidates<'a> {
+    fn new(bytes: &'a [u8]) -> Candidates<'a> {
+        Candidates {
+            bytes,
+            ascii: find3(bytes, ASCII_MARKS, 0),
+            lead: find3(bytes, LEAD_BYTES, 0),
+        }
+    }
+
+    /// The first candidate byte at or after `pos`.
+    #[inline]
+    fn next(&mut self, pos: usize) -> Option<usize> {
+        if self.ascii < pos {
+            self.ascii = find3(self.bytes, ASCII_MARKS, pos);
+        }
+        if self.lead < pos {
+            self.lead = find3(self.bytes, LEAD_BYTES, pos);
+        }
+        let i = self.ascii.min(self.lead);
+        (i != usize::MAX).then_some(i)
+    }
+}
+
+/// The first byte of `bytes` at or after `from` that is one of `n`, or `usize::MAX`.
+#[inline]
+fn find3(bytes: &[u8], n: [u8; 3], from: usize) -> usize {
+    bytes
+        .get(from..)
+        .and_then(|r| memchr::memchr3(n[0], n[1], n[2], r))
+        .map_or(usize::MAX, |k| from + k)
 }
 
 /// True when a mark at an opening position is an apostrophe: ’90s, ’n’, ’em, ’til, ’cause.
@@ -463,5 +574,38 @@ mod tests {
             q("“We will go on. "),
             vec![("We will go on.".to_string(), 0, false)]
         );
+    }
+}
+
+#[cfg(test)]
+#[path = "marks_reference.rs"]
+pub(crate) mod reference;
+
+#[cfg(test)]
+mod differential {
+    use super::reference::{gen_span, gen_text, Rng};
+    use super::*;
+
+    #[test]
+    fn scan_into_gives_the_reference_quotations() {
+        let mut rng = Rng::new(7);
+        let mut found = 0;
+        for case in 0..20_000 {
+            let t = gen_text(&mut rng, if case % 100 == 0 { 400 } else { 40 });
+            let span = gen_span(&mut rng, t.len());
+            // a non-empty `out` too: only the appended part is sorted
+            let pre = if case % 3 == 0 {
+                quotations("“a” ‘b’", Span::new(0, 11))
+            } else {
+                Vec::new()
+            };
+            let (mut new, mut old) = (pre.clone(), pre.clone());
+            scan_into(&t, span, &mut new);
+            reference::scan_into(&t, span, &mut old);
+            assert_eq!(new, old, "text {t:?} span {span:?}");
+            found += usize::from(new.len() > pre.len() + 1);
+        }
+        // the texts must exercise the pairing, not only the no-mark path
+        assert!(found > 1_000, "{found}");
     }
 }
