@@ -135,12 +135,13 @@ pub(crate) fn count_words(s: &str, cap: usize) -> usize {
                 byte(k * 8 + j, b, &mut n, &mut prev_ws);
             }
         } else {
-            let ws = eq(w, b' ')
-                | eq(w, b'\t')
-                | eq(w, b'\n')
-                | eq(w, b'\r')
-                | eq(w, 0x0b)
-                | eq(w, 0x0c);
+            // the ASCII white space other than the space is 0x09..=0x0d: only a chunk with a
+            // byte below 0x20 (exact test for ASCII chunks) needs those comparisons
+            let below_space = (w.wrapping_sub(LO * 0x20) & !w & HIGH) != 0;
+            let mut ws = eq(w, b' ');
+            if below_space {
+                ws |= eq(w, b'\t') | eq(w, b'\n') | eq(w, b'\r') | eq(w, 0x0b) | eq(w, 0x0c);
+            }
             let before = (ws << 8) | prev_ws;
             n += ((ws ^ LO) & before).count_ones() as usize;
             prev_ws = ws >> 56;
@@ -271,6 +272,7 @@ mod tests {
     fn word_count_agrees_with_a_plain_split_at_every_length_and_cap() {
         let alphabet = [
             "a", "Bc", " ", "  ", "\t", "\r\n", "é", "“x”", "\u{a0}", "-", "\u{200b}", "\u{b}",
+            "\u{1}", "\u{1f}", "!", "\u{7f}", "\u{c}",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for len in 0..200 {
