@@ -70,23 +70,32 @@ impl Pattern {
 /// Writes the normalized words of `s` into `out` (cleared first) as `" w1 w2 "`; returns the
 /// number of words. Digit-only tokens are dropped.
 pub(crate) fn normalize_into(s: &str, out: &mut String) -> usize {
+    normalize_words_into(s, out, usize::MAX)
+}
+
+/// [`normalize_into`] stopping after the first `limit` words: `out` is then the start of the
+/// whole normalization, up to and including the space after its word `limit`.
+pub(crate) fn normalize_words_into(s: &str, out: &mut String, limit: usize) -> usize {
     out.clear();
     out.push(' ');
     let mut words = 0;
     let mut word_start = out.len();
     let mut in_word = false;
     let mut all_digits = true;
-    let mut close = |out: &mut String, in_word: &mut bool, all_digits: &mut bool, ws: usize| {
+    // ends the current word: 1 when it is kept (not all digits)
+    let close = |out: &mut String, in_word: &mut bool, all_digits: &mut bool, ws: usize| {
+        let mut kept = 0;
         if *in_word {
             if *all_digits {
                 out.truncate(ws);
             } else {
                 out.push(' ');
-                words += 1;
+                kept = 1;
             }
         }
         *in_word = false;
         *all_digits = true;
+        kept
     };
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -105,7 +114,10 @@ pub(crate) fn normalize_into(s: &str, out: &mut String) -> usize {
             continue;
         }
         if x.is_ascii() && x != b'\'' {
-            close(out, &mut in_word, &mut all_digits, word_start);
+            words += close(out, &mut in_word, &mut all_digits, word_start);
+            if words >= limit {
+                return words;
+            }
             i += 1;
             continue;
         }
@@ -135,11 +147,13 @@ pub(crate) fn normalize_into(s: &str, out: &mut String) -> usize {
                 out.extend(c.to_lowercase());
             }
         } else {
-            close(out, &mut in_word, &mut all_digits, word_start);
+            words += close(out, &mut in_word, &mut all_digits, word_start);
+            if words >= limit {
+                return words;
+            }
         }
     }
-    close(out, &mut in_word, &mut all_digits, word_start);
-    words
+    words + close(out, &mut in_word, &mut all_digits, word_start)
 }
 
 /// FNV-1a hasher for the small word indexes.
@@ -166,19 +180,109 @@ impl std::hash::Hasher for Fnv {
 
 type FnvMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
 
+/// First words of patterns that may match at one class of word positions, with a bit set
+/// over (first byte, length) that rejects most other words before hashing them.
+#[derive(Debug, Clone, Default)]
+struct WordIndex {
+    map: FnvMap<Vec<usize>>,
+    heads: [u64; 4],
+}
+
+impl WordIndex {
+    fn head_bit(word: &str) -> usize {
+        let b0 = word.as_bytes().first().copied().unwrap_or(0);
+        (usize::from(b0).wrapping_mul(31) + word.len()) & 255
+    }
+
+    fn insert(&mut self, word: &str, entry: usize) {
+        let b = Self::head_bit(word);
+        if let Some(h) = self.heads.get_mut(b / 64) {
+            *h |= 1 << (b % 64);
+        }
+        self.map.entry(word.to_string()).or_default().push(entry);
+    }
+
+    #[inline]
+    fn get(&self, word: &str) -> Option<&Vec<usize>> {
+        let b = Self::head_bit(word);
+        let present = self
+            .heads
+            .get(b / 64)
+            .is_some_and(|h| h & (1 << (b % 64)) != 0);
+        if present {
+            self.map.get(word)
+        } else {
+            None
+        }
+    }
+}
+
+/// A string of ASCII letters that the raw text of a line must contain (ignoring ASCII case)
+/// for a `Contains` pattern to match its normalized words, and the index of its rarest
+/// letter (searched first).
+#[derive(Debug, Clone)]
+struct Needle {
+    lower: Vec<u8>,
+    pivot: usize,
+}
+
+/// English letters from the most to the least frequent.
+const LETTER_FREQ: &[u8] = b"etaonrishdlfcmugypwbvkjxqz";
+
+impl Needle {
+    /// The longest run of ASCII letters other than `i` and `k` in a normalized pattern (at
+    /// least three letters). In a normalized line such a run can only come from the same
+    /// letters, in either case, next to each other in the raw text: no other character
+    /// lower-cases to ASCII letters except U+0130 (to `i` and a combining dot) and U+212A
+    /// KELVIN SIGN (to `k`).
+    fn of(norm: &str) -> Option<Needle> {
+        let usable = |b: &u8| b.is_ascii_lowercase() && *b != b'i' && *b != b'k';
+        let best = norm
+            .as_bytes()
+            .split(|b| !usable(b))
+            .max_by_key(|r| r.len())
+            .filter(|r| r.len() >= 3)?;
+        let rank = |b: &u8| LETTER_FREQ.iter().position(|f| f == b).unwrap_or(0);
+        let pivot = (0..best.len()).max_by_key(|&i| best.get(i).map_or(0, rank))?;
+        Some(Needle {
+            lower: best.to_vec(),
+            pivot,
+        })
+    }
+
+    /// True when `hay` contains the needle, ignoring ASCII case.
+    fn found_in(&self, hay: &[u8]) -> bool {
+        let p = self.lower.get(self.pivot).copied().unwrap_or(0);
+        memchr::memchr2_iter(p, p.to_ascii_uppercase(), hay).any(|i| {
+            i.checked_sub(self.pivot)
+                .and_then(|a| hay.get(a..a + self.lower.len()))
+                .is_some_and(|w| w.eq_ignore_ascii_case(&self.lower))
+        })
+    }
+}
+
 /// Phrase patterns with a payload, indexed by their first word so that matching a line costs
 /// one hash lookup per word of the line.
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseSet<T> {
     pub entries: Vec<(T, Pattern)>,
-    index: FnvMap<Vec<usize>>,
+    /// First words of the patterns that may match at the first word of a line (whole-line,
+    /// start and contains patterns), at the second (after-first-word and contains patterns)
+    /// and further on (contains patterns).
+    index: [WordIndex; 3],
+    /// One needle per contains pattern; `None` when some contains pattern has none.
+    needles: Option<Vec<Needle>>,
+    /// How many leading words of a line decide every pattern that is not a contains one.
+    lead_words: usize,
 }
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
         PhraseSet {
             entries: Vec::new(),
-            index: FnvMap::default(),
+            index: Default::default(),
+            needles: Some(Vec::new()),
+            lead_words: 0,
         }
     }
 }
@@ -186,11 +290,51 @@ impl<T> Default for PhraseSet<T> {
 impl<T: Copy> PhraseSet<T> {
     pub fn push(&mut self, value: T, p: Pattern) {
         let first = p.norm.split_whitespace().next().unwrap_or("").to_string();
-        self.index
-            .entry(first)
-            .or_default()
-            .push(self.entries.len());
+        let n = p.norm.split_whitespace().count();
+        let e = self.entries.len();
+        let [at_first, at_second, later] = &mut self.index;
+        match p.anchor {
+            Anchor::Start => {
+                at_first.insert(&first, e);
+                self.lead_words = self.lead_words.max(n);
+            }
+            // one word more: whether the line goes on after the pattern's words
+            Anchor::Whole => {
+                at_first.insert(&first, e);
+                self.lead_words = self.lead_words.max(n + 1);
+            }
+            Anchor::AfterFirstWord => {
+                at_second.insert(&first, e);
+                self.lead_words = self.lead_words.max(n + 1);
+            }
+            Anchor::Contains => {
+                at_first.insert(&first, e);
+                at_second.insert(&first, e);
+                later.insert(&first, e);
+                let needle = Needle::of(&p.norm);
+                if let (Some(list), Some(nd)) = (self.needles.as_mut(), needle.clone()) {
+                    list.push(nd);
+                }
+                if needle.is_none() {
+                    self.needles = None;
+                }
+            }
+        }
         self.entries.push((value, p));
+    }
+
+    /// False when no contains pattern can match the normalized words of the raw text `raw`
+    /// (a necessary condition checked without normalizing it).
+    pub fn may_contain(&self, raw: &str) -> bool {
+        self.needles
+            .as_ref()
+            .is_none_or(|l| l.iter().any(|n| n.found_in(raw.as_bytes())))
+    }
+
+    /// How many leading words of a normalized line decide the patterns that are not
+    /// contains patterns (see [`normalize_words_into`]).
+    pub fn lead_words(&self) -> usize {
+        self.lead_words
     }
 
     /// The payload of the earliest entry matching the normalized `norm` for which `allowed`
@@ -205,12 +349,14 @@ impl<T: Copy> PhraseSet<T> {
         let mut best: Option<usize> = None;
         let mut pos = 1;
         let mut k = 0;
-        while pos < norm.len() && !(starts_only && k > 1) {
+        let later = self.index.get(2).is_some_and(|x| !x.map.is_empty());
+        while pos < norm.len() && !((starts_only || !later) && k > 1) {
             let rest = norm.get(pos..).unwrap_or("");
-            let wlen = rest.find(' ').unwrap_or(rest.len());
+            let wlen = memchr::memchr(b' ', rest.as_bytes()).unwrap_or(rest.len());
             let word = rest.get(..wlen).unwrap_or("");
             let here = norm.get(pos - 1..).unwrap_or("");
-            if let Some(cands) = self.index.get(word) {
+            let index = self.index.get(k.min(2));
+            if let Some(cands) = index.and_then(|x| x.get(word)) {
                 for &i in cands {
                     if best.is_some_and(|b| b <= i) {
                         break;
@@ -388,6 +534,16 @@ impl Lexicons {
             .is_some()
     }
 
+    /// [`is_note`](Self::is_note) for a line whose raw text fails
+    /// `notes.may_contain`: only patterns anchored at the start can match, and they are
+    /// decided by the first `notes.lead_words()` words of `norm` (the words count of the line
+    /// then changes nothing).
+    pub fn is_note_at_start(&self, norm: &str) -> bool {
+        self.notes
+            .find(norm, true, |(), p| p.anchor != Anchor::Contains)
+            .is_some()
+    }
+
     /// True when a normalized segment matches a photo-credit pattern.
     pub fn is_credit_phrase(&self, norm: &str) -> bool {
         self.credits.find(norm, false, |(), _| true).is_some()
@@ -402,6 +558,102 @@ impl Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Random texts over `alphabet`, `n` of them, of up to `max` pieces.
+    fn random_texts(alphabet: &[&str], n: usize, max: usize) -> Vec<String> {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        (0..n)
+            .map(|_| {
+                let len = (next() % (max as u64 + 1)) as usize;
+                (0..len)
+                    .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn only_u0130_and_kelvin_sign_lower_case_to_ascii_letters() {
+        // the needles of contains patterns rely on it (see `Needle::of`)
+        for c in (0x80u32..0x11_0000).filter_map(char::from_u32) {
+            if !c.is_alphanumeric() || c.is_lowercase() {
+                continue;
+            }
+            for l in c.to_lowercase().filter(char::is_ascii_alphabetic) {
+                assert!(
+                    matches!((c, l), ('\u{130}', 'i') | ('\u{212a}', 'k')),
+                    "U+{:04X} lower-cases to {l:?}",
+                    c as u32
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn start_words_decide_notes_when_no_contains_needle_is_found() {
+        let l = Lexicons::builtin();
+        let alphabet = [
+            "Editor's",
+            " ",
+            "note",
+            ":",
+            "contributed",
+            "to",
+            "this",
+            "report",
+            "REPORT",
+            "reporting",
+            "Reporting",
+            "by",
+            "DPRK",
+            "stands",
+            "for",
+            "is",
+            "short",
+            "the",
+            "a",
+            "version",
+            "of",
+            "An",
+            "earlier",
+            "7",
+            ".",
+            "\u{130}",
+            "\u{212a}",
+            "’",
+            "Kim",
+            "repórt",
+            "-",
+            "\u{a0}",
+        ];
+        let (mut full, mut lead) = (String::new(), String::new());
+        let (mut fast, mut fast_notes) = (0, 0);
+        for t in random_texts(&alphabet, 20_000, 24) {
+            let words = normalize_into(&t, &mut full).min(64);
+            let slow = l.is_note(&full, words);
+            if !l.notes.may_contain(&t) {
+                fast += 1;
+                normalize_words_into(&t, &mut lead, l.notes.lead_words());
+                assert!(full.starts_with(lead.as_str()), "{t:?}");
+                assert_eq!(l.is_note_at_start(&lead), slow, "{t:?}");
+                fast_notes += usize::from(slow);
+            }
+            // a long unit: its first 64 bytes count as 64 words
+            let head = t.get(..t.len().min(64)).unwrap_or(&t);
+            if head.len() == t.len().min(64) {
+                normalize_into(head, &mut full);
+                normalize_words_into(head, &mut lead, l.notes.lead_words());
+                assert_eq!(l.is_note_at_start(&lead), l.is_note(&full, 64), "{t:?}");
+            }
+        }
+        assert!(fast > 1000 && fast_notes > 10, "{fast} {fast_notes}");
+    }
 
     #[test]
     fn normalization_drops_numbers_and_punctuation() {

@@ -22,7 +22,7 @@
 use super::byline::byline;
 use super::credit::{before_tail, find_ascii_ci, is_credit, tail, Tail};
 use super::dateline::{dateline, kicker};
-use super::lexicon::{normalize_into, Lexicons};
+use super::lexicon::{normalize_into, normalize_words_into, Lexicons};
 use super::lines::{units, Unit};
 use super::{Block, BlockKind, BoilerplateReason, Dateline, Sentence};
 use crate::Span;
@@ -53,26 +53,8 @@ fn prefix(s: &str, n: usize) -> &str {
 }
 
 fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut String) -> Class {
-    // boilerplate and notes work on normalized words of short units (or the unit's start;
-    // the whole unit when it may be a long copyright line or cookie notice)
-    let maybe_long_chrome = u.span.len() < 1500 && chrome_words(t);
-    let full = u.words <= 25 || maybe_long_chrome;
-    // (units longer than 64 words count as 64 words)
-    let words = normalize_into(if full { t } else { prefix(t, 64) }, buf);
-    let words = if full { words.min(64) } else { 64 };
-    if t.starts_with('\u{a9}') && u.words <= 60 {
-        return Class::Boiler(BoilerplateReason::Copyright);
-    }
-    // a sentence of more than twelve words is boilerplate only as a copyright line or cookie
-    // notice; skip the phrase lexicon for ordinary prose
-    let may_be_chrome = !u.terminal || u.words <= 12 || maybe_long_chrome;
-    if may_be_chrome {
-        if let Some(r) = lex.boilerplate_reason(buf, words, u.terminal) {
-            return Class::Boiler(r);
-        }
-    }
-    if lex.is_note(buf, words) {
-        return Class::Note;
+    if let Some(c) = chrome_or_note(t, u, lex, buf) {
+        return c;
     }
     if u.words <= 20 && (!u.terminal || t.starts_with("By") || t.starts_with("BY")) {
         if let Some(b) = byline(t, lex, buf2) {
@@ -100,6 +82,45 @@ fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut Stri
     } else {
         Class::Prose
     }
+}
+
+/// Boilerplate (by phrase or a copyright sign) and notes: these work on normalized words of
+/// short units (or the unit's start; the whole unit when it may be a long copyright line or
+/// cookie notice).
+fn chrome_or_note(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String) -> Option<Class> {
+    // `maybe_long_chrome` (a scan for cookie and copyright words) only matters for units of
+    // more than twelve words that are longer than 25 words or end a sentence
+    let chrome = || u.span.len() < 1500 && chrome_words(t);
+    let (full, may_be_chrome) = if u.words <= 12 {
+        (true, true)
+    } else {
+        let maybe_long_chrome = (u.words > 25 || u.terminal) && chrome();
+        (
+            u.words <= 25 || maybe_long_chrome,
+            !u.terminal || maybe_long_chrome,
+        )
+    };
+    if t.starts_with('\u{a9}') && u.words <= 60 {
+        return Some(Class::Boiler(BoilerplateReason::Copyright));
+    }
+    // a sentence of more than twelve words is boilerplate only as a copyright line or cookie
+    // notice; skip the phrase lexicon for ordinary prose. Then, when no note pattern that
+    // may match anywhere can be in the text, the first words decide the note patterns.
+    // (a unit of more than 25 words counts as 64 words: no contains pattern applies)
+    if !may_be_chrome && (!full || !lex.notes.may_contain(t)) {
+        let lead = if full { t } else { prefix(t, 64) };
+        normalize_words_into(lead, buf, lex.notes.lead_words());
+        return lex.is_note_at_start(buf).then_some(Class::Note);
+    }
+    // (units longer than 64 words count as 64 words)
+    let words = normalize_into(if full { t } else { prefix(t, 64) }, buf);
+    let words = if full { words.min(64) } else { 64 };
+    if may_be_chrome {
+        if let Some(r) = lex.boilerplate_reason(buf, words, u.terminal) {
+            return Some(Class::Boiler(r));
+        }
+    }
+    lex.is_note(buf, words).then_some(Class::Note)
 }
 
 /// A clean article of four paragraphs or more whose first line is one short sentence (five
@@ -291,25 +312,29 @@ fn page_headline(text: &str, units: &[Unit], classes: &[Class], fp: usize) -> Op
 }
 
 /// Cheap gate: does `t` mention cookies, copyright or reserved rights (any common casing)?
+/// That is, does it contain `ookie`, `OOKIE`, `opyright`, `OPYRIGHT`, `ights reserved`,
+/// `ights Reserved` or `IGHTS RESERVED`.
 fn chrome_words(t: &str) -> bool {
-    use memchr::memmem::Finder;
-    use std::sync::OnceLock;
-    static FINDERS: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        [
-            "ookie",
-            "OOKIE",
-            "opyright",
-            "OPYRIGHT",
-            "ights reserved",
-            "ights Reserved",
-            "IGHTS RESERVED",
-        ]
-        .iter()
-        .map(|n| Finder::new(n.as_bytes()))
-        .collect()
-    });
-    finders.iter().any(|f| f.find(t.as_bytes()).is_some())
+    // each word has a rare letter at a fixed offset (`k`, `y`, `v` in either case): two
+    // scans for those letters and a comparison at each one found
+    const LOWER: [(usize, &[u8]); 3] = [(2, b"ookie"), (2, b"opyright"), (11, b"ights reserved")];
+    const UPPER: [(usize, &[u8]); 3] = [(2, b"OOKIE"), (2, b"OPYRIGHT"), (11, b"IGHTS RESERVED")];
+    let h = t.as_bytes();
+    let at = |i: usize, (off, w): (usize, &[u8])| {
+        i.checked_sub(off)
+            .and_then(|a| h.get(a..a + w.len()))
+            .is_some_and(|x| x == w)
+    };
+    let pick = |b: u8, words: [(usize, &'static [u8]); 3]| match b {
+        b'k' | b'K' => words[0],
+        b'y' | b'Y' => words[1],
+        _ => words[2],
+    };
+    memchr::memchr3_iter(b'k', b'y', b'v', h).any(|i| {
+        let b = h.get(i).copied().unwrap_or(0);
+        at(i, pick(b, LOWER)) || (b == b'v' && at(i, (11, b"ights Reserved")))
+    }) || memchr::memchr3_iter(b'K', b'Y', b'V', h)
+        .any(|i| at(i, pick(h.get(i).copied().unwrap_or(0), UPPER)))
 }
 
 /// True when a wire-credited unit reads like a photo caption.
@@ -639,5 +664,43 @@ fn push_sentences(text: &str, span: Span, block: usize, out: &mut Vec<Sentence>)
             span: Span::new(span.start + sp.start, span.start + sp.end),
             block,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_words_agrees_with_plain_substring_tests() {
+        let words = [
+            "ookie",
+            "OOKIE",
+            "opyright",
+            "OPYRIGHT",
+            "ights reserved",
+            "ights Reserved",
+            "IGHTS RESERVED",
+        ];
+        let alphabet = [
+            "o", "ok", "ookie", "OOKIE", "Ookie", "k", "K", "y", "Y", "v", "V", "opy", "right",
+            "opyright", "OPYRIGHT", "ights", "IGHTS", " ", "reserved", "Reserved", "RESERVED", "é",
+            "ie", "IE",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..seed % 12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            let plain = words.iter().any(|w| t.contains(w));
+            assert_eq!(chrome_words(&t), plain, "{t:?}");
+        }
     }
 }
