@@ -105,6 +105,8 @@ pub(crate) fn byline(s: &str, lex: &Lexicons, buf: &mut String) -> Option<Byline
     let body = s.get(names_from..)?;
     if !by {
         // without "By", a role or agency must follow the names: check before collecting
+        // (there is nothing after the names without a separator)
+        memchr::memchr2(b',', b'|', body.as_bytes())?;
         let has_role = body.split([',', '|']).skip(1).any(|seg| {
             let t = trim(seg).1;
             normalize_into(t, buf);

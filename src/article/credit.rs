@@ -110,30 +110,11 @@ pub(crate) fn tail(s: &str, lex: &Lexicons, buf: &mut String) -> Option<Tail> {
         }
     }
     // 3. after the last sentence end: `... a mutual defence pact. AFP-Yonhap`
-    let bytes = win.as_bytes();
-    let mut i = bytes.len();
-    while i > 1 {
-        i -= 1;
-        let b = bytes.get(i).copied().unwrap_or(0);
-        if b == b' ' {
-            let before = win.get(..i).unwrap_or("");
-            if super::lines::ends_terminal(before) {
-                let seg = win.get(i..).unwrap_or("");
-                let (lead, t) = trim(seg);
-                if !t.is_empty() && is_credit(t, lex, buf) {
-                    return Some(Tail {
-                        start: window + i + lead,
-                        end: n,
-                        wire: false,
-                    });
-                }
-                break;
-            }
-        }
+    if let Some(t) = after_last_sentence_end(win, window, lex, buf) {
+        return Some(t);
     }
     // 4. `... at a meeting Korea Times photo by Shim Hyun-chul` without a sentence end
-    let lower_pos = find_ascii_ci(win, "photo by ")
-        .or_else(|| find_ascii_ci(win, "photos by "))
+    let lower_pos = photo_by(win)
         .filter(|&p| p > 0 && win.as_bytes().get(p - 1) == Some(&b' '))
         .map(|p| p - 1);
     if let Some(p) = lower_pos {
@@ -157,6 +138,79 @@ pub(crate) fn tail(s: &str, lex: &Lexicons, buf: &mut String) -> Option<Tail> {
         }
     }
     None
+}
+
+/// Step 3 of [`tail`]: a credit after the last space of `win` (at `window` in the unit) that
+/// follows a sentence end.
+fn after_last_sentence_end(
+    win: &str,
+    window: usize,
+    lex: &Lexicons,
+    buf: &mut String,
+) -> Option<Tail> {
+    let bytes = win.as_bytes();
+    // spaces at 1.. from the end; only a space after a byte that can end a sentence-final
+    // mark or a closer (see `ends_terminal`) needs the full test
+    let mut i = bytes.len();
+    while i > 1 {
+        i -= 1;
+        let (Some(&b' '), Some(&prev)) = (bytes.get(i), bytes.get(i - 1)) else {
+            continue;
+        };
+        if !may_end_terminal(prev) {
+            continue;
+        }
+        let before = win.get(..i).unwrap_or("");
+        if super::lines::ends_terminal(before) {
+            let seg = win.get(i..).unwrap_or("");
+            let (lead, t) = trim(seg);
+            if !t.is_empty() && is_credit(t, lex, buf) {
+                return Some(Tail {
+                    start: window + i + lead,
+                    end: window + win.len(),
+                    wire: false,
+                });
+            }
+            break;
+        }
+    }
+    None
+}
+
+/// False when a text ending with byte `b` cannot end like a sentence: `b` is not the last
+/// byte of `.`, `!`, `?`, `…`, `。` or a closing quote or bracket (`"`, `'`, `)`, `]`, `”`,
+/// `’`, `»`, `›`).
+fn may_end_terminal(b: u8) -> bool {
+    matches!(
+        b,
+        b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | 0x9d | 0x99 | 0xbb | 0xba | 0xa6 | 0x82
+    )
+}
+
+/// Where `photo by ` starts in `win` (ASCII case ignored), else where `photos by ` does: one
+/// scan over the places of `photo`.
+fn photo_by(win: &str) -> Option<usize> {
+    let h = win.as_bytes();
+    let follows = |p: usize, w: &[u8]| {
+        h.get(p + 5..p + 5 + w.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+    };
+    let mut photos_by = None;
+    for p in memchr::memchr2_iter(b'p', b'P', h) {
+        if !h
+            .get(p..p + 5)
+            .is_some_and(|x| x.eq_ignore_ascii_case(b"photo"))
+        {
+            continue;
+        }
+        if follows(p, b" by ") {
+            return Some(p);
+        }
+        if photos_by.is_none() && follows(p, b"s by ") {
+            photos_by = Some(p);
+        }
+    }
+    photos_by
 }
 
 /// Byte position of `needle` (ASCII) in `hay`, ignoring ASCII case.
@@ -184,6 +238,43 @@ mod tests {
     fn t(s: &str) -> Option<(&str, bool)> {
         let mut b = String::new();
         tail(s, Lexicons::builtin(), &mut b).map(|t| (s.get(t.start..t.end).unwrap(), t.wire))
+    }
+
+    #[test]
+    fn texts_ending_otherwise_never_end_like_a_sentence() {
+        // `may_end_terminal` is a necessary condition of `ends_terminal`
+        for c in (0u32..0x11_0000).filter_map(char::from_u32) {
+            let s = format!("ab{c}");
+            if super::super::lines::ends_terminal(&s) {
+                assert!(
+                    may_end_terminal(*s.as_bytes().last().unwrap()),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn photo_by_agrees_with_two_searches() {
+        let alphabet = [
+            "photo", "PHOTO", "Photos", "s", " by ", " BY ", "by", " ", "p", "é",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..5000 {
+            let mut s = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..seed % 10 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            let two = find_ascii_ci(&s, "photo by ").or_else(|| find_ascii_ci(&s, "photos by "));
+            assert_eq!(photo_by(&s), two, "{s:?}");
+        }
     }
 
     #[test]

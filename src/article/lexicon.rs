@@ -387,6 +387,9 @@ impl<T: Copy> PhraseSet<T> {
 pub(crate) struct Lexicons {
     /// Agency names (as written; compared case-insensitively).
     pub agencies: Vec<String>,
+    /// Indexes into `agencies` by byte length (equal strings, in any ASCII case, have equal
+    /// lengths).
+    agencies_by_len: Vec<Vec<usize>>,
     pub boilerplate: PhraseSet<BoilerplateReason>,
     pub credits: PhraseSet<()>,
     pub notes: PhraseSet<()>,
@@ -422,6 +425,15 @@ impl Lexicons {
         self.agencies
             .extend(it.into_iter().map(|s| s.trim().to_string()));
         self.agencies.retain(|s| !s.is_empty());
+        self.agencies_by_len.clear();
+        for (i, a) in self.agencies.iter().enumerate() {
+            if self.agencies_by_len.len() <= a.len() {
+                self.agencies_by_len.resize(a.len() + 1, Vec::new());
+            }
+            if let Some(l) = self.agencies_by_len.get_mut(a.len()) {
+                l.push(i);
+            }
+        }
     }
 
     /// Entries in `reason: pattern` form; entries with an unknown reason are filed under
@@ -462,12 +474,14 @@ impl Lexicons {
     /// True when `s` (trimmed) is an agency name as listed, or in capitals (`REUTERS`).
     pub fn is_agency(&self, s: &str) -> bool {
         let s = s.trim();
+        let Some(same_len) = self.agencies_by_len.get(s.len()).filter(|l| !l.is_empty()) else {
+            return false;
+        };
         let caps = !s.bytes().any(|b| b.is_ascii_lowercase());
-        !s.is_empty()
-            && self
-                .agencies
-                .iter()
-                .any(|a| a == s || (caps && a.eq_ignore_ascii_case(s)))
+        same_len
+            .iter()
+            .filter_map(|&i| self.agencies.get(i))
+            .any(|a| a == s || (caps && a.eq_ignore_ascii_case(s)))
     }
 
     /// True when `s` is one or more agency names joined by `-`, `/` or `,` (e.g. `AFP-Yonhap`,
@@ -662,6 +676,35 @@ mod tests {
         assert_eq!(s, " top stories ");
         normalize_into("Editor’s Note: x", &mut s);
         assert_eq!(s, " editor's note x ");
+    }
+
+    #[test]
+    fn agency_index_agrees_with_a_scan_of_the_list() {
+        let mut l = Lexicons::builtin().clone();
+        l.add_agencies(["Newsroom Wire", "ÉFE", "x"]);
+        let plain = |s: &str| {
+            let s = s.trim();
+            let caps = !s.bytes().any(|b| b.is_ascii_lowercase());
+            !s.is_empty()
+                && l.agencies
+                    .iter()
+                    .any(|a| a == s || (caps && a.eq_ignore_ascii_case(s)))
+        };
+        let mut probes: Vec<String> = Vec::new();
+        for a in &l.agencies {
+            probes.extend([
+                a.clone(),
+                a.to_ascii_uppercase(),
+                a.to_ascii_lowercase(),
+                format!(" {a} "),
+                format!("{a}s"),
+                a.get(1..).unwrap_or("").to_string(),
+            ]);
+        }
+        probes.extend(["".into(), " ".into(), "X".into(), "éfe".into()]);
+        for p in &probes {
+            assert_eq!(l.is_agency(p), plain(p), "{p:?}");
+        }
     }
 
     #[test]
