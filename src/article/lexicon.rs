@@ -337,6 +337,16 @@ impl<T: Copy> PhraseSet<T> {
         self.lead_words
     }
 
+    /// False when no pattern can match the normalized line `norm` (at least its first two
+    /// words) at its first or second word: neither word starts a pattern that may match
+    /// there.
+    pub fn may_start(&self, norm: &str) -> bool {
+        let mut words = norm.split(' ').skip(1);
+        let (w0, w1) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let [at_first, at_second, _] = &self.index;
+        at_first.get(w0).is_some() || at_second.get(w1).is_some()
+    }
+
     /// The payload of the earliest entry matching the normalized `norm` for which `allowed`
     /// holds. With `starts_only`, only the first two words of the line are looked up (enough
     /// for start-anchored patterns).
@@ -558,6 +568,17 @@ impl Lexicons {
             .is_some()
     }
 
+    /// [`is_note_at_start`](Self::is_note_at_start) on the raw text `raw`, normalized into
+    /// `buf`: two words first, which usually rule every pattern out, then as many as needed.
+    pub fn is_note_at_start_of(&self, raw: &str, buf: &mut String) -> bool {
+        normalize_words_into(raw, buf, 2);
+        if !self.notes.may_start(buf) {
+            return false;
+        }
+        normalize_words_into(raw, buf, self.notes.lead_words());
+        self.is_note_at_start(buf)
+    }
+
     /// True when a normalized segment matches a photo-credit pattern.
     pub fn is_credit_phrase(&self, norm: &str) -> bool {
         self.credits.find(norm, false, |(), _| true).is_some()
@@ -656,6 +677,8 @@ mod tests {
                 normalize_words_into(&t, &mut lead, l.notes.lead_words());
                 assert!(full.starts_with(lead.as_str()), "{t:?}");
                 assert_eq!(l.is_note_at_start(&lead), slow, "{t:?}");
+                let mut two = String::new();
+                assert_eq!(l.is_note_at_start_of(&t, &mut two), slow, "{t:?}");
                 fast_notes += usize::from(slow);
             }
             // a long unit: its first 64 bytes count as 64 words

@@ -22,7 +22,7 @@
 use super::byline::byline;
 use super::credit::{before_tail, find_ascii_ci, is_credit, tail, Tail};
 use super::dateline::{dateline, kicker};
-use super::lexicon::{normalize_into, normalize_words_into, Lexicons};
+use super::lexicon::{normalize_into, Lexicons};
 use super::lines::{units, Unit};
 use super::{Block, BlockKind, BoilerplateReason, Dateline, Sentence};
 use crate::Span;
@@ -109,8 +109,7 @@ fn chrome_or_note(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String) -> Option
     // (a unit of more than 25 words counts as 64 words: no contains pattern applies)
     if !may_be_chrome && (!full || !lex.notes.may_contain(t)) {
         let lead = if full { t } else { prefix(t, 64) };
-        normalize_words_into(lead, buf, lex.notes.lead_words());
-        return lex.is_note_at_start(buf).then_some(Class::Note);
+        return lex.is_note_at_start_of(lead, buf).then_some(Class::Note);
     }
     // (units longer than 64 words count as 64 words)
     let words = normalize_into(if full { t } else { prefix(t, 64) }, buf);
