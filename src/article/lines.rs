@@ -114,8 +114,10 @@ pub(crate) fn count_words(s: &str, cap: usize) -> usize {
     let mut n = 0usize;
     // 1 when the char before the current position is a space (or there is none)
     let mut prev_ws = 1u64;
-    // one byte: continuation bytes belong to the char before and change nothing
-    let byte = |i: usize, b: u8, n: &mut usize, prev_ws: &mut u64| {
+    // one byte: continuation bytes belong to the char before and change nothing (a fn
+    // always inlined: as a closure its inlining changed with unrelated code)
+    #[inline(always)]
+    fn byte(s: &str, i: usize, b: u8, n: &mut usize, prev_ws: &mut u64) {
         let ws = match b {
             0..=0x7f => matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c),
             0x80..=0xbf => return,
@@ -124,7 +126,7 @@ pub(crate) fn count_words(s: &str, cap: usize) -> usize {
         let ws = u64::from(ws);
         *n += (*prev_ws & (ws ^ 1)) as usize;
         *prev_ws = ws;
-    };
+    }
     let mut chunks = bytes.chunks_exact(8);
     for (k, c) in (&mut chunks).enumerate() {
         let mut a = [0u8; 8];
@@ -132,7 +134,7 @@ pub(crate) fn count_words(s: &str, cap: usize) -> usize {
         let w = u64::from_le_bytes(a);
         if w & HIGH != 0 {
             for (j, &b) in c.iter().enumerate() {
-                byte(k * 8 + j, b, &mut n, &mut prev_ws);
+                byte(s, k * 8 + j, b, &mut n, &mut prev_ws);
             }
         } else {
             // the ASCII white space other than the space is 0x09..=0x0d: only a chunk with a
@@ -154,7 +156,7 @@ pub(crate) fn count_words(s: &str, cap: usize) -> usize {
     }
     let base = bytes.len() - chunks.remainder().len();
     for (j, &b) in chunks.remainder().iter().enumerate() {
-        byte(base + j, b, &mut n, &mut prev_ws);
+        byte(s, base + j, b, &mut n, &mut prev_ws);
     }
     n.min(cap)
 }
