@@ -181,17 +181,21 @@ impl std::hash::Hasher for Fnv {
 type FnvMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// First words of patterns that may match at one class of word positions, with a bit set
-/// over (first byte, length) that rejects most other words before hashing them.
+/// over (first two bytes, length) that rejects most other words before hashing them.
 #[derive(Debug, Clone, Default)]
 struct WordIndex {
     map: FnvMap<Vec<usize>>,
-    heads: [u64; 4],
+    heads: [u64; 32],
 }
 
 impl WordIndex {
     fn head_bit(word: &str) -> usize {
-        let b0 = word.as_bytes().first().copied().unwrap_or(0);
-        (usize::from(b0).wrapping_mul(31) + word.len()) & 255
+        let b = word.as_bytes();
+        let (b0, b1) = (
+            b.first().copied().unwrap_or(0),
+            b.get(1).copied().unwrap_or(0),
+        );
+        (usize::from(b0) * 31 + usize::from(b1) * 7 + word.len() * 131) & 2047
     }
 
     fn insert(&mut self, word: &str, entry: usize) {
@@ -362,7 +366,8 @@ impl<T: Copy> PhraseSet<T> {
         let later = self.index.get(2).is_some_and(|x| !x.map.is_empty());
         while pos < norm.len() && !((starts_only || !later) && k > 1) {
             let rest = norm.get(pos..).unwrap_or("");
-            let wlen = memchr::memchr(b' ', rest.as_bytes()).unwrap_or(rest.len());
+            // (words are short: a plain loop costs less than a call to memchr)
+            let wlen = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
             let word = rest.get(..wlen).unwrap_or("");
             let here = norm.get(pos - 1..).unwrap_or("");
             let index = self.index.get(k.min(2));
@@ -503,6 +508,10 @@ impl Lexicons {
         }
         if self.is_agency(s) {
             return true;
+        }
+        // without a separator the only part is `s` itself
+        if memchr::memchr3(b'/', b'-', b',', s.as_bytes()).is_none() {
+            return false;
         }
         let mut any = false;
         for part in s.split(['/', '-', ',']) {

@@ -19,7 +19,7 @@
 //! 4. The first body paragraph may start with a kicker and/or a dateline; the last may end
 //!    with a wire credit. Captions repeating an earlier caption are marked as duplicates.
 
-use super::byline::byline;
+use super::byline::byline_of_few_words;
 use super::credit::{before_tail, find_ascii_ci, is_credit, tail, Tail};
 use super::dateline::{dateline, kicker};
 use super::lexicon::{normalize_into, Lexicons};
@@ -56,8 +56,10 @@ fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut Stri
     if let Some(c) = chrome_or_note(t, u, lex, buf) {
         return c;
     }
+    // (`u.words` is the unit's word count, up to 64: at most 20 here)
+    debug_assert_eq!(u.words, super::lines::count_words(t, 64));
     if u.words <= 20 && (!u.terminal || t.starts_with("By") || t.starts_with("BY")) {
-        if let Some(b) = byline(t, lex, buf2) {
+        if let Some(b) = byline_of_few_words(t, lex, buf2) {
             return Class::Byline(b);
         }
         if is_credit(t, lex, buf2) {
