@@ -156,6 +156,41 @@ pub(crate) fn normalize_words_into(s: &str, out: &mut String, limit: usize) -> u
     words + close(out, &mut in_word, &mut all_digits, word_start)
 }
 
+/// The first two normalized words of `raw` (empty when missing) before lower-casing, when
+/// they can be read off the bytes: ASCII separators (apostrophes included) before each word,
+/// which is a run of ASCII letters and digits, not only digits, ended by an ASCII separator
+/// other than an apostrophe, or by the end of `raw`. `None` otherwise (then normalize).
+fn first_ascii_words(raw: &str) -> Option<[&[u8]; 2]> {
+    let b = raw.as_bytes();
+    let mut i = 0;
+    let mut words: [&[u8]; 2] = [&[], &[]];
+    for w in &mut words {
+        // separators: ASCII, not letters or digits (an apostrophe outside a word is one)
+        while let Some(&x) = b.get(i) {
+            if !x.is_ascii() {
+                return None;
+            }
+            if x.is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        }
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        }
+        // the word goes on through an apostrophe or a char beyond ASCII
+        if b.get(i).is_some_and(|&x| x == b'\'' || !x.is_ascii()) {
+            return None;
+        }
+        *w = b.get(start..i)?;
+        if !w.is_empty() && w.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+    }
+    Some(words)
+}
+
 /// FNV-1a hasher for the small word indexes.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct Fnv(u64);
@@ -190,12 +225,15 @@ struct WordIndex {
 
 impl WordIndex {
     fn head_bit(word: &str) -> usize {
-        let b = word.as_bytes();
+        Self::head_bit_of(word.as_bytes())
+    }
+
+    fn head_bit_of(b: &[u8]) -> usize {
         let (b0, b1) = (
             b.first().copied().unwrap_or(0),
             b.get(1).copied().unwrap_or(0),
         );
-        (usize::from(b0) * 31 + usize::from(b1) * 7 + word.len() * 131) & 2047
+        (usize::from(b0) * 31 + usize::from(b1) * 7 + b.len() * 131) & 2047
     }
 
     fn insert(&mut self, word: &str, entry: usize) {
@@ -206,14 +244,30 @@ impl WordIndex {
         self.map.entry(word.to_string()).or_default().push(entry);
     }
 
+    fn has_bit(&self, b: usize) -> bool {
+        self.heads
+            .get(b / 64)
+            .is_some_and(|h| h & (1 << (b % 64)) != 0)
+    }
+
+    /// True when the lower-cased ASCII `word` starts a pattern: lower-cased into a small
+    /// buffer (longer words start no pattern of the lexicons; they take the map's way).
+    fn has_ascii_ci(&self, word: &[u8]) -> bool {
+        let mut lower = [0u8; 32];
+        let Some(l) = lower.get_mut(..word.len()) else {
+            return std::str::from_utf8(word)
+                .is_ok_and(|w| self.get(&w.to_ascii_lowercase()).is_some());
+        };
+        for (d, x) in l.iter_mut().zip(word) {
+            *d = x.to_ascii_lowercase();
+        }
+        self.has_bit(Self::head_bit_of(l))
+            && std::str::from_utf8(l).is_ok_and(|w| self.map.contains_key(w))
+    }
+
     #[inline]
     fn get(&self, word: &str) -> Option<&Vec<usize>> {
-        let b = Self::head_bit(word);
-        let present = self
-            .heads
-            .get(b / 64)
-            .is_some_and(|h| h & (1 << (b % 64)) != 0);
-        if present {
+        if self.has_bit(Self::head_bit(word)) {
             self.map.get(word)
         } else {
             None
@@ -349,6 +403,13 @@ impl<T: Copy> PhraseSet<T> {
         let (w0, w1) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
         let [at_first, at_second, _] = &self.index;
         at_first.get(w0).is_some() || at_second.get(w1).is_some()
+    }
+
+    /// [`may_start`](Self::may_start) given the first two normalized words (empty when
+    /// missing) as ASCII letters and digits in any case.
+    pub fn may_start_with_ascii(&self, w0: &[u8], w1: &[u8]) -> bool {
+        let [at_first, at_second, _] = &self.index;
+        at_first.has_ascii_ci(w0) || at_second.has_ascii_ci(w1)
     }
 
     /// The payload of the earliest entry matching the normalized `norm` for which `allowed`
@@ -580,8 +641,14 @@ impl Lexicons {
     /// [`is_note_at_start`](Self::is_note_at_start) on the raw text `raw`, normalized into
     /// `buf`: two words first, which usually rule every pattern out, then as many as needed.
     pub fn is_note_at_start_of(&self, raw: &str, buf: &mut String) -> bool {
-        normalize_words_into(raw, buf, 2);
-        if !self.notes.may_start(buf) {
+        let may_start = match first_ascii_words(raw) {
+            Some([w0, w1]) => self.notes.may_start_with_ascii(w0, w1),
+            None => {
+                normalize_words_into(raw, buf, 2);
+                self.notes.may_start(buf)
+            }
+        };
+        if !may_start {
             return false;
         }
         normalize_words_into(raw, buf, self.notes.lead_words());
@@ -637,6 +704,54 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn first_ascii_words_are_the_first_normalized_words() {
+        let alphabet = [
+            "Editor",
+            "'s",
+            "’",
+            " ",
+            "  ",
+            "note",
+            ":",
+            "7",
+            "42",
+            "x7",
+            "-",
+            "é",
+            "Kim",
+            "THIS",
+            "story",
+            "is",
+            "A",
+            "\u{a0}",
+            "'",
+            "abcdefghijklmnopqrstuvwxyz",
+            "A",
+            ".",
+            "\t",
+        ];
+        let mut norm = String::new();
+        let mut hits = 0;
+        let notes = &Lexicons::builtin().notes;
+        for t in random_texts(&alphabet, 20_000, 6) {
+            normalize_into(&t, &mut norm);
+            let mut words = norm.split(' ').skip(1);
+            let want = [words.next().unwrap_or(""), words.next().unwrap_or("")];
+            if let Some([w0, w1]) = first_ascii_words(&t) {
+                let got = [w0, w1].map(|w| String::from_utf8_lossy(w).to_ascii_lowercase());
+                assert_eq!(got, want, "{t:?}");
+                assert_eq!(
+                    notes.may_start_with_ascii(w0, w1),
+                    notes.may_start(&norm),
+                    "{t:?}"
+                );
+                hits += 1;
+            }
+        }
+        assert!(hits > 2000, "{hits}");
     }
 
     #[test]
