@@ -20,7 +20,7 @@
 //!    with a wire credit. Captions repeating an earlier caption are marked as duplicates.
 
 use super::byline::byline_of_few_words;
-use super::credit::{before_tail, find_ascii_ci, is_credit, tail, Tail};
+use super::credit::{before_tail, find_ascii_ci, is_credit_with, tail, Tail};
 use super::dateline::{dateline, kicker};
 use super::lexicon::{normalize_into, Lexicons};
 use super::lines::{units, Unit};
@@ -53,16 +53,17 @@ fn prefix(s: &str, n: usize) -> &str {
 }
 
 fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut String) -> Class {
-    if let Some(c) = chrome_or_note(t, u, lex, buf) {
-        return c;
-    }
+    let normalized = match chrome_or_note(t, u, lex, buf) {
+        Ok(c) => return c,
+        Err(normalized) => normalized,
+    };
     // (`u.words` is the unit's word count, up to 64: at most 20 here)
     debug_assert_eq!(u.words, super::lines::count_words(t, 64));
     if u.words <= 20 && (!u.terminal || t.starts_with("By") || t.starts_with("BY")) {
         if let Some(b) = byline_of_few_words(t, lex, buf2) {
             return Class::Byline(b);
         }
-        if is_credit(t, lex, buf2) {
+        if is_credit_with(t, lex, buf2, normalized.then_some(buf.as_str())) {
             return Class::CreditLine;
         }
     }
@@ -88,8 +89,9 @@ fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut Stri
 
 /// Boilerplate (by phrase or a copyright sign) and notes: these work on normalized words of
 /// short units (or the unit's start; the whole unit when it may be a long copyright line or
-/// cookie notice).
-fn chrome_or_note(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String) -> Option<Class> {
+/// cookie notice). Returns the class found, else whether `buf` holds the normalization of
+/// the whole unit.
+fn chrome_or_note(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String) -> Result<Class, bool> {
     // `maybe_long_chrome` (a scan for cookie and copyright words) only matters for units of
     // more than twelve words that are longer than 25 words or end a sentence
     let chrome = || u.span.len() < 1500 && chrome_words(t);
@@ -103,7 +105,7 @@ fn chrome_or_note(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String) -> Option
         )
     };
     if t.starts_with('\u{a9}') && u.words <= 60 {
-        return Some(Class::Boiler(BoilerplateReason::Copyright));
+        return Ok(Class::Boiler(BoilerplateReason::Copyright));
     }
     // a sentence of more than twelve words is boilerplate only as a copyright line or cookie
     // notice; skip the phrase lexicon for ordinary prose. Then, when no note pattern that
@@ -111,17 +113,25 @@ fn chrome_or_note(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String) -> Option
     // (a unit of more than 25 words counts as 64 words: no contains pattern applies)
     if !may_be_chrome && (!full || !lex.notes.may_contain(t)) {
         let lead = if full { t } else { prefix(t, 64) };
-        return lex.is_note_at_start_of(lead, buf).then_some(Class::Note);
+        return if lex.is_note_at_start_of(lead, buf) {
+            Ok(Class::Note)
+        } else {
+            Err(false)
+        };
     }
     // (units longer than 64 words count as 64 words)
     let words = normalize_into(if full { t } else { prefix(t, 64) }, buf);
     let words = if full { words.min(64) } else { 64 };
     if may_be_chrome {
         if let Some(r) = lex.boilerplate_reason(buf, words, u.terminal) {
-            return Some(Class::Boiler(r));
+            return Ok(Class::Boiler(r));
         }
     }
-    lex.is_note(buf, words).then_some(Class::Note)
+    if lex.is_note(buf, words) {
+        Ok(Class::Note)
+    } else {
+        Err(full)
+    }
 }
 
 /// A clean article of four paragraphs or more whose first line is one short sentence (five
