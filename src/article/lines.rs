@@ -165,10 +165,13 @@ pub(crate) fn count_words(s: &str, cap: usize) -> usize {
 /// U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR or U+0085 NEXT LINE.
 fn has_other_breaks(text: &str) -> bool {
     let b = text.as_bytes();
-    ["\u{2028}", "\u{2029}", "\u{85}"]
-        .iter()
-        .any(|sep| memchr::memmem::find(b, sep.as_bytes()).is_some())
-        || memchr::memchr_iter(b'\r', b).any(|i| b.get(i + 1) != Some(&b'\n'))
+    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9, U+0085 is C2 85: one scan for their last
+    // bytes (A8 and A9 also end other chars) and a look at the bytes before
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    memchr::memchr3_iter(0x85, 0xa8, 0xa9, b).any(|i| match at(i) {
+        0x85 => i >= 1 && at(i - 1) == 0xc2,
+        _ => i >= 2 && at(i - 2) == 0xe2 && at(i - 1) == 0x80,
+    }) || memchr::memchr_iter(b'\r', b).any(|i| b.get(i + 1) != Some(&b'\n'))
 }
 
 /// The end of the line starting at `pos`, where the next line starts, and whether the break
@@ -252,6 +255,34 @@ mod tests {
         assert_eq!(got, ["Title", "Body one.", "Body two"]);
         assert!(u[1].after_blank && !u[2].after_blank);
         assert!(u[1].terminal && !u[2].terminal);
+    }
+
+    #[test]
+    fn other_breaks_are_found_among_similar_chars() {
+        let plain = |t: &str| {
+            ["\u{2028}", "\u{2029}", "\u{85}"]
+                .iter()
+                .any(|s| t.contains(s))
+                || t.replace("\r\n", "").contains('\r')
+        };
+        let alphabet = [
+            "a", "\u{2028}", "\u{2029}", "\u{85}", "\r", "\r\n", "\n", "é", "\u{c5}", "\u{2026}",
+            "\u{2128}", "\u{a8}", "\u{1028}", "\u{e028}",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..5000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..seed % 6 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            assert_eq!(has_other_breaks(&t), plain(&t), "{t:?}");
+        }
     }
 
     #[test]
