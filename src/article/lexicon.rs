@@ -580,6 +580,15 @@ impl Lexicons {
         }
     }
 
+    /// The same lexicons with the raw-text needles of the note patterns dropped: every unit
+    /// then takes the full normalization (the slow path the fast ones must agree with).
+    #[cfg(test)]
+    pub fn without_needles(&self) -> Lexicons {
+        let mut l = self.clone();
+        l.notes.needles = None;
+        l
+    }
+
     /// True when `s` (trimmed) is an agency name as listed, or in capitals (`REUTERS`).
     pub fn is_agency(&self, s: &str) -> bool {
         let s = s.trim();

@@ -685,6 +685,55 @@ mod tests {
     use super::*;
 
     #[test]
+    fn fast_paths_give_the_same_article_as_the_full_normalization() {
+        let lines = [
+            "Storm hits the coast",
+            "By Jane Doe and John Roe, Associated Press",
+            "SEOUL, Nov. 6 (Yonhap) -- North Korea fired a missile into the sea on Monday, the military said in a statement.",
+            "“We will not accept this,” the minister said on Monday, adding that talks would continue next week in Geneva.",
+            "Editor’s note: This story has been updated to correct the name of the ministry.",
+            "Kim Jong-un contributed to this report from the capital city of the country.",
+            "This article was amended on Tuesday because an earlier version misstated the date of the vote.",
+            "A version of this story appeared in print on page A12 of the New York edition with the headline.",
+            "The officials met in Seoul. Korea Times photo by Shim Hyun-chul",
+            "Fans cheer at the stadium during the final match of the season. Getty Images",
+            "It rained all day and the streets of the old city were flooded by the evening. (Yonhap)",
+            "© 2024 The Newspaper Company. All rights reserved.",
+            "We use cookies to improve your experience on our website and to show you relevant advertising.",
+            "Copyright 2024 Reuters. All Rights Reserved. This material may not be published.",
+            "Share on Facebook",
+            "Sign up for our newsletter",
+            "Reporting by Jane Doe; Editing by John Roe",
+            "DPRK stands for the Democratic People’s Republic of Korea, the official name of North Korea.",
+            "\u{a0}Note: the figures in this report are provisional and may be revised.",
+            "'Tis the season, he said, as crowds gathered in the square to watch the parade go by.",
+            "42 people were hurt when the bus overturned on the highway early on Sunday morning, police said.",
+            "Related: More stories from the region",
+        ];
+        let lex = Lexicons::builtin();
+        let slow = lex.without_needles();
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..300 {
+            let mut text = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..3 + seed % 12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(lines[(seed % lines.len() as u64) as usize]);
+                text.push_str(if seed % 3 == 0 { "\r\n" } else { "\n\n" });
+            }
+            assert_eq!(
+                parse(&text, lex, true),
+                parse(&text, &slow, true),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
     fn chrome_words_agrees_with_plain_substring_tests() {
         let words = [
             "ookie",
