@@ -121,7 +121,9 @@ pub(crate) fn count_words(s: &str, cap: usize) -> usize {
         let ws = match b {
             0..=0x7f => matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c),
             0x80..=0xbf => return,
-            _ => space_at(s, i),
+            // the only lead bytes of white space beyond ASCII (see `space_at`)
+            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => space_at(s, i),
+            _ => false,
         };
         let ws = u64::from(ws);
         *n += (*prev_ws & (ws ^ 1)) as usize;
