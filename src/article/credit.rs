@@ -33,14 +33,24 @@ pub(crate) fn is_credit(seg: &str, lex: &Lexicons, buf: &mut String) -> bool {
     is_credit_with(seg, lex, buf, None)
 }
 
-/// [`is_credit`] given, as `seg_norm`, the normalization of `seg` when the caller has it
-/// (trailing periods and the white space trimmed change nothing in it); `buf` is then left
-/// as it was at the end, which only matters to callers reading it afterwards.
+/// What a caller of [`is_credit_with`] knows of the segment.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Known<'a> {
+    /// The normalization of the segment (trailing periods and the white space trimmed
+    /// change nothing in it).
+    pub norm: &'a str,
+    /// Its word count ([`count_words`]), or more: the text tested, a prefix of the segment,
+    /// has no more words.
+    pub words: usize,
+}
+
+/// [`is_credit`] given what the caller knows of `seg`; with its normalization, `buf` is
+/// left as it was at the end, which only matters to callers reading it afterwards.
 pub(crate) fn is_credit_with(
     seg: &str,
     lex: &Lexicons,
     buf: &mut String,
-    seg_norm: Option<&str>,
+    known: Option<Known<'_>>,
 ) -> bool {
     let (_, s) = trim(seg);
     let s = s.trim_end_matches('.');
@@ -53,10 +63,14 @@ pub(crate) fn is_credit_with(
     if lex.is_agency_list(s) {
         return true;
     }
-    if count_words(s, 12) > 9 {
+    if known.is_none_or(|k| k.words > 9) && count_words(s, 12) > 9 {
         return false;
     }
-    if let Some((first, rest)) = s.split_once('/') {
+    // (the first slash, found by memchr)
+    let slash = memchr::memchr(b'/', s.as_bytes());
+    if let Some((first, rest)) =
+        slash.map(|i| (s.get(..i).unwrap_or(""), s.get(i + 1..).unwrap_or("")))
+    {
         // `Reuters/...`, `AP Photo/...`, `Yonhap Photos/...`
         let last_word = first.split_whitespace().next_back().unwrap_or("");
         let first_ok = lex.is_agency_list(first)
@@ -72,8 +86,8 @@ pub(crate) fn is_credit_with(
         }
     }
     // a credit phrase, not inside a sentence
-    let norm = match seg_norm {
-        Some(n) => n,
+    let norm = match known {
+        Some(k) => k.norm,
         None => {
             normalize_into(s, buf);
             buf.as_str()
@@ -344,7 +358,9 @@ mod tests {
             let t = trim(&s).1;
             normalize_into(t, &mut norm);
             let plain = is_credit(t, lex, &mut a);
-            assert_eq!(is_credit_with(t, lex, &mut b, Some(&norm)), plain, "{t:?}");
+            let words = count_words(t, 64);
+            let known = Known { norm: &norm, words };
+            assert_eq!(is_credit_with(t, lex, &mut b, Some(known)), plain, "{t:?}");
             credits += usize::from(plain);
         }
         assert!(credits > 500, "{credits}");

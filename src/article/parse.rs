@@ -20,7 +20,7 @@
 //!    with a wire credit. Captions repeating an earlier caption are marked as duplicates.
 
 use super::byline::byline_of_few_words;
-use super::credit::{before_tail, find_ascii_ci, is_credit_with, tail, Tail};
+use super::credit::{before_tail, find_ascii_ci, is_credit_with, tail, Known, Tail};
 use super::dateline::{dateline, kicker};
 use super::lexicon::{normalize_into, Lexicons};
 use super::lines::{units, Unit};
@@ -63,7 +63,11 @@ fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut Stri
         if let Some(b) = byline_of_few_words(t, lex, buf2) {
             return Class::Byline(b);
         }
-        if is_credit_with(t, lex, buf2, normalized.then_some(buf.as_str())) {
+        let known = normalized.then_some(Known {
+            norm: buf.as_str(),
+            words: u.words,
+        });
+        if is_credit_with(t, lex, buf2, known) {
             return Class::CreditLine;
         }
     }
