@@ -2,7 +2,7 @@
 //! `By Jane Doe and John Roe, Associated Press`.
 
 use super::lexicon::{normalize_into, Lexicons};
-use super::lines::{count_words, is_space, space_at, space_before, trim};
+use super::lines::{is_space, space_at, space_before, trim};
 
 /// A parsed byline; offsets relative to the unit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,7 +86,12 @@ const BY_WORDS: [&str; 14] = [
 /// Length of the byline opener (`By ` with any white space after it) at the start of `s`,
 /// when a capitalized name follows.
 pub(crate) fn by_opener(s: &str) -> Option<usize> {
+    // (the first byte rules most words out without a comparison call)
+    let first = s.as_bytes().first()?;
     BY_WORDS.iter().find_map(|p| {
+        if p.as_bytes().first() != Some(first) {
+            return None;
+        }
         let rest = s.strip_prefix(*p)?;
         let names = rest.trim_start_matches(is_space);
         let spaced = names.len() < rest.len();
@@ -95,8 +100,21 @@ pub(crate) fn by_opener(s: &str) -> Option<usize> {
 }
 
 /// Parses a byline unit.
+#[cfg(test)]
 pub(crate) fn byline(s: &str, lex: &Lexicons, buf: &mut String) -> Option<BylineParts> {
-    if s.len() > 200 || count_words(s, 24) > 20 {
+    if super::lines::count_words(s, 24) > 20 {
+        return None;
+    }
+    byline_of_few_words(s, lex, buf)
+}
+
+/// [`byline`] for a unit known to have at most 20 words.
+pub(crate) fn byline_of_few_words(
+    s: &str,
+    lex: &Lexicons,
+    buf: &mut String,
+) -> Option<BylineParts> {
+    if s.len() > 200 {
         return None;
     }
     let opener = by_opener(s);
@@ -105,6 +123,8 @@ pub(crate) fn byline(s: &str, lex: &Lexicons, buf: &mut String) -> Option<Byline
     let body = s.get(names_from..)?;
     if !by {
         // without "By", a role or agency must follow the names: check before collecting
+        // (there is nothing after the names without a separator)
+        memchr::memchr2(b',', b'|', body.as_bytes())?;
         let has_role = body.split([',', '|']).skip(1).any(|seg| {
             let t = trim(seg).1;
             normalize_into(t, buf);

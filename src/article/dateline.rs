@@ -41,7 +41,7 @@ pub(crate) fn kicker(s: &str) -> Option<Kicker> {
         }
         s.get(..e)
     })?;
-    let colon = head.find(':')?;
+    let colon = memchr::memchr(b':', head.as_bytes())?;
     let label = head.get(..colon)?;
     let mut upper = 0;
     for c in label.chars() {

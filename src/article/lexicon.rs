@@ -70,23 +70,32 @@ impl Pattern {
 /// Writes the normalized words of `s` into `out` (cleared first) as `" w1 w2 "`; returns the
 /// number of words. Digit-only tokens are dropped.
 pub(crate) fn normalize_into(s: &str, out: &mut String) -> usize {
+    normalize_words_into(s, out, usize::MAX)
+}
+
+/// [`normalize_into`] stopping after the first `limit` words: `out` is then the start of the
+/// whole normalization, up to and including the space after its word `limit`.
+pub(crate) fn normalize_words_into(s: &str, out: &mut String, limit: usize) -> usize {
     out.clear();
     out.push(' ');
     let mut words = 0;
     let mut word_start = out.len();
     let mut in_word = false;
     let mut all_digits = true;
-    let mut close = |out: &mut String, in_word: &mut bool, all_digits: &mut bool, ws: usize| {
+    // ends the current word: 1 when it is kept (not all digits)
+    let close = |out: &mut String, in_word: &mut bool, all_digits: &mut bool, ws: usize| {
+        let mut kept = 0;
         if *in_word {
             if *all_digits {
                 out.truncate(ws);
             } else {
                 out.push(' ');
-                words += 1;
+                kept = 1;
             }
         }
         *in_word = false;
         *all_digits = true;
+        kept
     };
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -105,7 +114,10 @@ pub(crate) fn normalize_into(s: &str, out: &mut String) -> usize {
             continue;
         }
         if x.is_ascii() && x != b'\'' {
-            close(out, &mut in_word, &mut all_digits, word_start);
+            words += close(out, &mut in_word, &mut all_digits, word_start);
+            if words >= limit {
+                return words;
+            }
             i += 1;
             continue;
         }
@@ -135,11 +147,63 @@ pub(crate) fn normalize_into(s: &str, out: &mut String) -> usize {
                 out.extend(c.to_lowercase());
             }
         } else {
-            close(out, &mut in_word, &mut all_digits, word_start);
+            words += close(out, &mut in_word, &mut all_digits, word_start);
+            if words >= limit {
+                return words;
+            }
         }
     }
-    close(out, &mut in_word, &mut all_digits, word_start);
-    words
+    words + close(out, &mut in_word, &mut all_digits, word_start)
+}
+
+/// The first two normalized words of `raw` (empty when missing) before lower-casing, when
+/// they can be read off the bytes: each word a run of ASCII letters and digits, not only
+/// digits, after separators and before a separator or the end of `raw`. A separator is
+/// an ASCII char other than a letter or digit, or a char beyond ASCII that is not
+/// alphanumeric (curly quotes, dashes, NBSP); a curly apostrophe separates only outside a
+/// word. `None` otherwise (then normalize).
+fn first_ascii_words(raw: &str) -> Option<[&[u8]; 2]> {
+    let b = raw.as_bytes();
+    // the char at `i` beyond ASCII, when it separates words here
+    let separates = |i: usize, in_word: bool| {
+        raw.get(i..)
+            .and_then(|r| r.chars().next())
+            .filter(|&c| {
+                !(c.is_alphanumeric() || (in_word && matches!(c, '\u{2018}' | '\u{2019}')))
+            })
+            .map(char::len_utf8)
+    };
+    let mut i = 0;
+    let mut words: [&[u8]; 2] = [&[], &[]];
+    for w in &mut words {
+        while let Some(&x) = b.get(i) {
+            if x.is_ascii_alphanumeric() {
+                break;
+            }
+            i += if x.is_ascii() {
+                1
+            } else {
+                separates(i, false)?
+            };
+        }
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        }
+        // the word goes on through an apostrophe or an alphanumeric char beyond ASCII
+        match b.get(i) {
+            Some(b'\'') => return None,
+            Some(&x) if !x.is_ascii() => {
+                separates(i, true)?;
+            }
+            _ => {}
+        }
+        *w = b.get(start..i)?;
+        if !w.is_empty() && w.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+    }
+    Some(words)
 }
 
 /// FNV-1a hasher for the small word indexes.
@@ -166,19 +230,135 @@ impl std::hash::Hasher for Fnv {
 
 type FnvMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
 
+/// First words of patterns that may match at one class of word positions, with a bit set
+/// over (first two bytes, length) that rejects most other words before hashing them.
+#[derive(Debug, Clone, Default)]
+struct WordIndex {
+    map: FnvMap<Vec<usize>>,
+    heads: [u64; 32],
+}
+
+impl WordIndex {
+    fn head_bit(word: &str) -> usize {
+        Self::head_bit_of(word.as_bytes())
+    }
+
+    fn head_bit_of(b: &[u8]) -> usize {
+        let (b0, b1) = (
+            b.first().copied().unwrap_or(0),
+            b.get(1).copied().unwrap_or(0),
+        );
+        (usize::from(b0) * 31 + usize::from(b1) * 7 + b.len() * 131) & 2047
+    }
+
+    fn insert(&mut self, word: &str, entry: usize) {
+        let b = Self::head_bit(word);
+        if let Some(h) = self.heads.get_mut(b / 64) {
+            *h |= 1 << (b % 64);
+        }
+        self.map.entry(word.to_string()).or_default().push(entry);
+    }
+
+    fn has_bit(&self, b: usize) -> bool {
+        self.heads
+            .get(b / 64)
+            .is_some_and(|h| h & (1 << (b % 64)) != 0)
+    }
+
+    /// The patterns starting with the lower-cased ASCII `word`: lower-cased into a small
+    /// buffer (longer words start no pattern of the lexicons; they take the map's way).
+    fn get_ascii_ci(&self, word: &[u8]) -> Option<&Vec<usize>> {
+        let mut lower = [0u8; 32];
+        let Some(l) = lower.get_mut(..word.len()) else {
+            return std::str::from_utf8(word)
+                .ok()
+                .and_then(|w| self.get(&w.to_ascii_lowercase()));
+        };
+        for (d, x) in l.iter_mut().zip(word) {
+            *d = x.to_ascii_lowercase();
+        }
+        if !self.has_bit(Self::head_bit_of(l)) {
+            return None;
+        }
+        std::str::from_utf8(l).ok().and_then(|w| self.map.get(w))
+    }
+
+    #[inline]
+    fn get(&self, word: &str) -> Option<&Vec<usize>> {
+        if self.has_bit(Self::head_bit(word)) {
+            self.map.get(word)
+        } else {
+            None
+        }
+    }
+}
+
+/// A string of ASCII letters that the raw text of a line must contain (ignoring ASCII case)
+/// for a `Contains` pattern to match its normalized words, and the index of its rarest
+/// letter (searched first).
+#[derive(Debug, Clone)]
+struct Needle {
+    lower: Vec<u8>,
+    pivot: usize,
+}
+
+/// English letters from the most to the least frequent.
+const LETTER_FREQ: &[u8] = b"etaonrishdlfcmugypwbvkjxqz";
+
+impl Needle {
+    /// The longest run of ASCII letters other than `i` and `k` in a normalized pattern (at
+    /// least three letters). In a normalized line such a run can only come from the same
+    /// letters, in either case, next to each other in the raw text: no other character
+    /// lower-cases to ASCII letters except U+0130 (to `i` and a combining dot) and U+212A
+    /// KELVIN SIGN (to `k`).
+    fn of(norm: &str) -> Option<Needle> {
+        let usable = |b: &u8| b.is_ascii_lowercase() && *b != b'i' && *b != b'k';
+        let best = norm
+            .as_bytes()
+            .split(|b| !usable(b))
+            .max_by_key(|r| r.len())
+            .filter(|r| r.len() >= 3)?;
+        let rank = |b: &u8| LETTER_FREQ.iter().position(|f| f == b).unwrap_or(0);
+        let pivot = (0..best.len()).max_by_key(|&i| best.get(i).map_or(0, rank))?;
+        Some(Needle {
+            lower: best.to_vec(),
+            pivot,
+        })
+    }
+
+    /// True when `hay` contains the needle, ignoring ASCII case.
+    fn found_in(&self, hay: &[u8]) -> bool {
+        let p = self.lower.get(self.pivot).copied().unwrap_or(0);
+        memchr::memchr2_iter(p, p.to_ascii_uppercase(), hay).any(|i| {
+            i.checked_sub(self.pivot)
+                .and_then(|a| hay.get(a..a + self.lower.len()))
+                .is_some_and(|w| w.eq_ignore_ascii_case(&self.lower))
+        })
+    }
+}
+
 /// Phrase patterns with a payload, indexed by their first word so that matching a line costs
 /// one hash lookup per word of the line.
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseSet<T> {
     pub entries: Vec<(T, Pattern)>,
-    index: FnvMap<Vec<usize>>,
+    /// First words of the patterns that may match at the first word of a line (whole-line,
+    /// start and contains patterns), at the second (after-first-word and contains patterns)
+    /// and further on (contains patterns).
+    index: [WordIndex; 3],
+    /// One needle per contains pattern; `None` when some contains pattern has none.
+    needles: Option<Vec<Needle>>,
+    /// How many leading words of a line decide every pattern that is not a contains one.
+    lead_words: usize,
 }
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
         PhraseSet {
             entries: Vec::new(),
-            index: FnvMap::default(),
+            index: Default::default(),
+            needles: Some(Vec::new()),
+            lead_words: 0,
         }
     }
 }
@@ -186,11 +366,83 @@ impl<T> Default for PhraseSet<T> {
 impl<T: Copy> PhraseSet<T> {
     pub fn push(&mut self, value: T, p: Pattern) {
         let first = p.norm.split_whitespace().next().unwrap_or("").to_string();
-        self.index
-            .entry(first)
-            .or_default()
-            .push(self.entries.len());
+        let n = p.norm.split_whitespace().count();
+        let e = self.entries.len();
+        let [at_first, at_second, later] = &mut self.index;
+        match p.anchor {
+            Anchor::Start => {
+                at_first.insert(&first, e);
+                self.lead_words = self.lead_words.max(n);
+            }
+            // one word more: whether the line goes on after the pattern's words
+            Anchor::Whole => {
+                at_first.insert(&first, e);
+                self.lead_words = self.lead_words.max(n + 1);
+            }
+            Anchor::AfterFirstWord => {
+                at_second.insert(&first, e);
+                self.lead_words = self.lead_words.max(n + 1);
+            }
+            Anchor::Contains => {
+                at_first.insert(&first, e);
+                at_second.insert(&first, e);
+                later.insert(&first, e);
+                let needle = Needle::of(&p.norm);
+                if let (Some(list), Some(nd)) = (self.needles.as_mut(), needle.clone()) {
+                    list.push(nd);
+                }
+                if needle.is_none() {
+                    self.needles = None;
+                }
+            }
+        }
         self.entries.push((value, p));
+    }
+
+    /// False when no contains pattern can match the normalized words of the raw text `raw`
+    /// (a necessary condition checked without normalizing it).
+    pub fn may_contain(&self, raw: &str) -> bool {
+        self.needles
+            .as_ref()
+            .is_none_or(|l| l.iter().any(|n| n.found_in(raw.as_bytes())))
+    }
+
+    /// How many leading words of a normalized line decide the patterns that are not
+    /// contains patterns (see [`normalize_words_into`]).
+    pub fn lead_words(&self) -> usize {
+        self.lead_words
+    }
+
+    /// False when no pattern can match the normalized line `norm` (at least its first two
+    /// words) at its first or second word: neither word starts a pattern that may match
+    /// there.
+    pub fn may_start(&self, norm: &str) -> bool {
+        let mut words = norm.split(' ').skip(1);
+        let (w0, w1) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let [at_first, at_second, _] = &self.index;
+        at_first.get(w0).is_some() || at_second.get(w1).is_some()
+    }
+
+    /// [`may_start`](Self::may_start) given the first two normalized words (empty when
+    /// missing) as ASCII letters and digits in any case.
+    pub fn may_start_with_ascii(&self, w0: &[u8], w1: &[u8]) -> bool {
+        let [at_first, at_second, _] = &self.index;
+        // a pattern of several words at the first word also needs its second word there
+        // (the pattern reads `" w0 p1 ... "`: its second word starts after `w0` and a space)
+        let second_fits = |e: &usize| {
+            self.entries.get(*e).is_some_and(|(_, p)| {
+                let rest = p.norm.as_bytes().get(w0.len() + 2..).unwrap_or(&[]);
+                rest.is_empty()
+                    || (rest
+                        .get(..w1.len())
+                        .is_some_and(|x| x.eq_ignore_ascii_case(w1))
+                        && rest.get(w1.len()) == Some(&b' '))
+            })
+        };
+        at_first
+            .get_ascii_ci(w0)
+            .is_some_and(|c| c.iter().any(second_fits))
+            || at_second.get_ascii_ci(w1).is_some()
     }
 
     /// The payload of the earliest entry matching the normalized `norm` for which `allowed`
@@ -205,12 +457,15 @@ impl<T: Copy> PhraseSet<T> {
         let mut best: Option<usize> = None;
         let mut pos = 1;
         let mut k = 0;
-        while pos < norm.len() && !(starts_only && k > 1) {
+        let later = self.index.get(2).is_some_and(|x| !x.map.is_empty());
+        while pos < norm.len() && !((starts_only || !later) && k > 1) {
             let rest = norm.get(pos..).unwrap_or("");
-            let wlen = rest.find(' ').unwrap_or(rest.len());
+            // (words are short: a plain loop costs less than a call to memchr)
+            let wlen = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
             let word = rest.get(..wlen).unwrap_or("");
             let here = norm.get(pos - 1..).unwrap_or("");
-            if let Some(cands) = self.index.get(word) {
+            let index = self.index.get(k.min(2));
+            if let Some(cands) = index.and_then(|x| x.get(word)) {
                 for &i in cands {
                     if best.is_some_and(|b| b <= i) {
                         break;
@@ -241,6 +496,9 @@ impl<T: Copy> PhraseSet<T> {
 pub(crate) struct Lexicons {
     /// Agency names (as written; compared case-insensitively).
     pub agencies: Vec<String>,
+    /// Indexes into `agencies` by byte length (equal strings, in any ASCII case, have equal
+    /// lengths).
+    agencies_by_len: Vec<Vec<usize>>,
     pub boilerplate: PhraseSet<BoilerplateReason>,
     pub credits: PhraseSet<()>,
     pub notes: PhraseSet<()>,
@@ -276,6 +534,15 @@ impl Lexicons {
         self.agencies
             .extend(it.into_iter().map(|s| s.trim().to_string()));
         self.agencies.retain(|s| !s.is_empty());
+        self.agencies_by_len.clear();
+        for (i, a) in self.agencies.iter().enumerate() {
+            if self.agencies_by_len.len() <= a.len() {
+                self.agencies_by_len.resize(a.len() + 1, Vec::new());
+            }
+            if let Some(l) = self.agencies_by_len.get_mut(a.len()) {
+                l.push(i);
+            }
+        }
     }
 
     /// Entries in `reason: pattern` form; entries with an unknown reason are filed under
@@ -313,15 +580,26 @@ impl Lexicons {
         }
     }
 
+    /// The same lexicons with the raw-text needles of the note patterns dropped: every unit
+    /// then takes the full normalization (the slow path the fast ones must agree with).
+    #[cfg(test)]
+    pub fn without_needles(&self) -> Lexicons {
+        let mut l = self.clone();
+        l.notes.needles = None;
+        l
+    }
+
     /// True when `s` (trimmed) is an agency name as listed, or in capitals (`REUTERS`).
     pub fn is_agency(&self, s: &str) -> bool {
         let s = s.trim();
+        let Some(same_len) = self.agencies_by_len.get(s.len()).filter(|l| !l.is_empty()) else {
+            return false;
+        };
         let caps = !s.bytes().any(|b| b.is_ascii_lowercase());
-        !s.is_empty()
-            && self
-                .agencies
-                .iter()
-                .any(|a| a == s || (caps && a.eq_ignore_ascii_case(s)))
+        same_len
+            .iter()
+            .filter_map(|&i| self.agencies.get(i))
+            .any(|a| a == s || (caps && a.eq_ignore_ascii_case(s)))
     }
 
     /// True when `s` is one or more agency names joined by `-`, `/` or `,` (e.g. `AFP-Yonhap`,
@@ -333,6 +611,10 @@ impl Lexicons {
         }
         if self.is_agency(s) {
             return true;
+        }
+        // without a separator the only part is `s` itself
+        if memchr::memchr3(b'/', b'-', b',', s.as_bytes()).is_none() {
+            return false;
         }
         let mut any = false;
         for part in s.split(['/', '-', ',']) {
@@ -388,6 +670,33 @@ impl Lexicons {
             .is_some()
     }
 
+    /// [`is_note`](Self::is_note) for a line whose raw text fails
+    /// `notes.may_contain`: only patterns anchored at the start can match, and they are
+    /// decided by the first `notes.lead_words()` words of `norm` (the words count of the line
+    /// then changes nothing).
+    pub fn is_note_at_start(&self, norm: &str) -> bool {
+        self.notes
+            .find(norm, true, |(), p| p.anchor != Anchor::Contains)
+            .is_some()
+    }
+
+    /// [`is_note_at_start`](Self::is_note_at_start) on the raw text `raw`, normalized into
+    /// `buf`: two words first, which usually rule every pattern out, then as many as needed.
+    pub fn is_note_at_start_of(&self, raw: &str, buf: &mut String) -> bool {
+        let may_start = match first_ascii_words(raw) {
+            Some([w0, w1]) => self.notes.may_start_with_ascii(w0, w1),
+            None => {
+                normalize_words_into(raw, buf, 2);
+                self.notes.may_start(buf)
+            }
+        };
+        if !may_start {
+            return false;
+        }
+        normalize_words_into(raw, buf, self.notes.lead_words());
+        self.is_note_at_start(buf)
+    }
+
     /// True when a normalized segment matches a photo-credit pattern.
     pub fn is_credit_phrase(&self, norm: &str) -> bool {
         self.credits.find(norm, false, |(), _| true).is_some()
@@ -403,6 +712,153 @@ impl Lexicons {
 mod tests {
     use super::*;
 
+    /// Random texts over `alphabet`, `n` of them, of up to `max` pieces.
+    fn random_texts(alphabet: &[&str], n: usize, max: usize) -> Vec<String> {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        (0..n)
+            .map(|_| {
+                let len = (next() % (max as u64 + 1)) as usize;
+                (0..len)
+                    .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn only_u0130_and_kelvin_sign_lower_case_to_ascii_letters() {
+        // the needles of contains patterns rely on it (see `Needle::of`)
+        for c in (0x80u32..0x11_0000).filter_map(char::from_u32) {
+            if !c.is_alphanumeric() || c.is_lowercase() {
+                continue;
+            }
+            for l in c.to_lowercase().filter(char::is_ascii_alphabetic) {
+                assert!(
+                    matches!((c, l), ('\u{130}', 'i') | ('\u{212a}', 'k')),
+                    "U+{:04X} lower-cases to {l:?}",
+                    c as u32
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn first_ascii_words_are_the_first_normalized_words() {
+        let alphabet = [
+            "Editor",
+            "'s",
+            "’",
+            " ",
+            "  ",
+            "note",
+            ":",
+            "7",
+            "42",
+            "x7",
+            "-",
+            "é",
+            "Kim",
+            "THIS",
+            "story",
+            "is",
+            "A",
+            "\u{a0}",
+            "'",
+            "abcdefghijklmnopqrstuvwxyz",
+            "A",
+            ".",
+            "\t",
+        ];
+        let mut norm = String::new();
+        let mut hits = 0;
+        let notes = &Lexicons::builtin().notes;
+        for t in random_texts(&alphabet, 20_000, 6) {
+            normalize_into(&t, &mut norm);
+            let mut words = norm.split(' ').skip(1);
+            let want = [words.next().unwrap_or(""), words.next().unwrap_or("")];
+            if let Some([w0, w1]) = first_ascii_words(&t) {
+                let got = [w0, w1].map(|w| String::from_utf8_lossy(w).to_ascii_lowercase());
+                assert_eq!(got, want, "{t:?}");
+                // a necessary condition of a note at the start, stricter than `may_start`
+                let fast = notes.may_start_with_ascii(w0, w1);
+                assert!(!fast || notes.may_start(&norm), "{t:?}");
+                if !fast {
+                    assert!(!Lexicons::builtin().is_note_at_start(&norm), "{t:?}");
+                }
+                hits += 1;
+            }
+        }
+        assert!(hits > 2000, "{hits}");
+    }
+
+    #[test]
+    fn start_words_decide_notes_when_no_contains_needle_is_found() {
+        let l = Lexicons::builtin();
+        let alphabet = [
+            "Editor's",
+            " ",
+            "note",
+            ":",
+            "contributed",
+            "to",
+            "this",
+            "report",
+            "REPORT",
+            "reporting",
+            "Reporting",
+            "by",
+            "DPRK",
+            "stands",
+            "for",
+            "is",
+            "short",
+            "the",
+            "a",
+            "version",
+            "of",
+            "An",
+            "earlier",
+            "7",
+            ".",
+            "\u{130}",
+            "\u{212a}",
+            "’",
+            "Kim",
+            "repórt",
+            "-",
+            "\u{a0}",
+        ];
+        let (mut full, mut lead) = (String::new(), String::new());
+        let (mut fast, mut fast_notes) = (0, 0);
+        for t in random_texts(&alphabet, 20_000, 24) {
+            let words = normalize_into(&t, &mut full).min(64);
+            let slow = l.is_note(&full, words);
+            if !l.notes.may_contain(&t) {
+                fast += 1;
+                normalize_words_into(&t, &mut lead, l.notes.lead_words());
+                assert!(full.starts_with(lead.as_str()), "{t:?}");
+                assert_eq!(l.is_note_at_start(&lead), slow, "{t:?}");
+                let mut two = String::new();
+                assert_eq!(l.is_note_at_start_of(&t, &mut two), slow, "{t:?}");
+                fast_notes += usize::from(slow);
+            }
+            // a long unit: its first 64 bytes count as 64 words
+            let head = t.get(..t.len().min(64)).unwrap_or(&t);
+            if head.len() == t.len().min(64) {
+                normalize_into(head, &mut full);
+                normalize_words_into(head, &mut lead, l.notes.lead_words());
+                assert_eq!(l.is_note_at_start(&lead), l.is_note(&full, 64), "{t:?}");
+            }
+        }
+        assert!(fast > 1000 && fast_notes > 10, "{fast} {fast_notes}");
+    }
+
     #[test]
     fn normalization_drops_numbers_and_punctuation() {
         let mut s = String::new();
@@ -410,6 +866,35 @@ mod tests {
         assert_eq!(s, " top stories ");
         normalize_into("Editor’s Note: x", &mut s);
         assert_eq!(s, " editor's note x ");
+    }
+
+    #[test]
+    fn agency_index_agrees_with_a_scan_of_the_list() {
+        let mut l = Lexicons::builtin().clone();
+        l.add_agencies(["Newsroom Wire", "ÉFE", "x"]);
+        let plain = |s: &str| {
+            let s = s.trim();
+            let caps = !s.bytes().any(|b| b.is_ascii_lowercase());
+            !s.is_empty()
+                && l.agencies
+                    .iter()
+                    .any(|a| a == s || (caps && a.eq_ignore_ascii_case(s)))
+        };
+        let mut probes: Vec<String> = Vec::new();
+        for a in &l.agencies {
+            probes.extend([
+                a.clone(),
+                a.to_ascii_uppercase(),
+                a.to_ascii_lowercase(),
+                format!(" {a} "),
+                format!("{a}s"),
+                a.get(1..).unwrap_or("").to_string(),
+            ]);
+        }
+        probes.extend(["".into(), " ".into(), "X".into(), "éfe".into()]);
+        for p in &probes {
+            assert_eq!(l.is_agency(p), plain(p), "{p:?}");
+        }
     }
 
     #[test]

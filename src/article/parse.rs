@@ -19,8 +19,8 @@
 //! 4. The first body paragraph may start with a kicker and/or a dateline; the last may end
 //!    with a wire credit. Captions repeating an earlier caption are marked as duplicates.
 
-use super::byline::byline;
-use super::credit::{before_tail, find_ascii_ci, is_credit, tail, Tail};
+use super::byline::byline_of_few_words;
+use super::credit::{before_tail, find_ascii_ci, is_credit_with, tail, Known, Tail};
 use super::dateline::{dateline, kicker};
 use super::lexicon::{normalize_into, Lexicons};
 use super::lines::{units, Unit};
@@ -53,32 +53,21 @@ fn prefix(s: &str, n: usize) -> &str {
 }
 
 fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut String) -> Class {
-    // boilerplate and notes work on normalized words of short units (or the unit's start;
-    // the whole unit when it may be a long copyright line or cookie notice)
-    let maybe_long_chrome = u.span.len() < 1500 && chrome_words(t);
-    let full = u.words <= 25 || maybe_long_chrome;
-    // (units longer than 64 words count as 64 words)
-    let words = normalize_into(if full { t } else { prefix(t, 64) }, buf);
-    let words = if full { words.min(64) } else { 64 };
-    if t.starts_with('\u{a9}') && u.words <= 60 {
-        return Class::Boiler(BoilerplateReason::Copyright);
-    }
-    // a sentence of more than twelve words is boilerplate only as a copyright line or cookie
-    // notice; skip the phrase lexicon for ordinary prose
-    let may_be_chrome = !u.terminal || u.words <= 12 || maybe_long_chrome;
-    if may_be_chrome {
-        if let Some(r) = lex.boilerplate_reason(buf, words, u.terminal) {
-            return Class::Boiler(r);
-        }
-    }
-    if lex.is_note(buf, words) {
-        return Class::Note;
-    }
+    let normalized = match chrome_or_note(t, u, lex, buf) {
+        Ok(c) => return c,
+        Err(normalized) => normalized,
+    };
+    // (`u.words` is the unit's word count, up to 64: at most 20 here)
+    debug_assert_eq!(u.words, super::lines::count_words(t, 64));
     if u.words <= 20 && (!u.terminal || t.starts_with("By") || t.starts_with("BY")) {
-        if let Some(b) = byline(t, lex, buf2) {
+        if let Some(b) = byline_of_few_words(t, lex, buf2) {
             return Class::Byline(b);
         }
-        if is_credit(t, lex, buf2) {
+        let known = normalized.then_some(Known {
+            norm: buf.as_str(),
+            words: u.words,
+        });
+        if is_credit_with(t, lex, buf2, known) {
             return Class::CreditLine;
         }
     }
@@ -99,6 +88,53 @@ fn classify(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String, buf2: &mut Stri
         Class::Title
     } else {
         Class::Prose
+    }
+}
+
+/// Boilerplate (by phrase or a copyright sign) and notes: these work on normalized words of
+/// short units (or the unit's start; the whole unit when it may be a long copyright line or
+/// cookie notice). Returns the class found, else whether `buf` holds the normalization of
+/// the whole unit.
+fn chrome_or_note(t: &str, u: &Unit, lex: &Lexicons, buf: &mut String) -> Result<Class, bool> {
+    // `maybe_long_chrome` (a scan for cookie and copyright words) only matters for units of
+    // more than twelve words that are longer than 25 words or end a sentence
+    let chrome = || u.span.len() < 1500 && chrome_words(t);
+    let (full, may_be_chrome) = if u.words <= 12 {
+        (true, true)
+    } else {
+        let maybe_long_chrome = (u.words > 25 || u.terminal) && chrome();
+        (
+            u.words <= 25 || maybe_long_chrome,
+            !u.terminal || maybe_long_chrome,
+        )
+    };
+    if t.starts_with('\u{a9}') && u.words <= 60 {
+        return Ok(Class::Boiler(BoilerplateReason::Copyright));
+    }
+    // a sentence of more than twelve words is boilerplate only as a copyright line or cookie
+    // notice; skip the phrase lexicon for ordinary prose. Then, when no note pattern that
+    // may match anywhere can be in the text, the first words decide the note patterns.
+    // (a unit of more than 25 words counts as 64 words: no contains pattern applies)
+    if !may_be_chrome && (!full || !lex.notes.may_contain(t)) {
+        let lead = if full { t } else { prefix(t, 64) };
+        return if lex.is_note_at_start_of(lead, buf) {
+            Ok(Class::Note)
+        } else {
+            Err(false)
+        };
+    }
+    // (units longer than 64 words count as 64 words)
+    let words = normalize_into(if full { t } else { prefix(t, 64) }, buf);
+    let words = if full { words.min(64) } else { 64 };
+    if may_be_chrome {
+        if let Some(r) = lex.boilerplate_reason(buf, words, u.terminal) {
+            return Ok(Class::Boiler(r));
+        }
+    }
+    if lex.is_note(buf, words) {
+        Ok(Class::Note)
+    } else {
+        Err(full)
     }
 }
 
@@ -291,25 +327,31 @@ fn page_headline(text: &str, units: &[Unit], classes: &[Class], fp: usize) -> Op
 }
 
 /// Cheap gate: does `t` mention cookies, copyright or reserved rights (any common casing)?
+/// That is, does it contain `ookie`, `OOKIE`, `opyright`, `OPYRIGHT`, `ights reserved`,
+/// `ights Reserved` or `IGHTS RESERVED`.
 fn chrome_words(t: &str) -> bool {
-    use memchr::memmem::Finder;
-    use std::sync::OnceLock;
-    static FINDERS: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        [
-            "ookie",
-            "OOKIE",
-            "opyright",
-            "OPYRIGHT",
-            "ights reserved",
-            "ights Reserved",
-            "IGHTS RESERVED",
-        ]
-        .iter()
-        .map(|n| Finder::new(n.as_bytes()))
-        .collect()
-    });
-    finders.iter().any(|f| f.find(t.as_bytes()).is_some())
+    // each word has a rarer letter at a fixed offset: `k` (`ookie`) or `g` (`opyright`,
+    // `ights ...`), in the word's case: two scans for those letters and comparisons at each
+    // one found
+    let h = t.as_bytes();
+    let at = |i: usize, off: usize, w: &[u8]| {
+        i.checked_sub(off)
+            .and_then(|a| h.get(a..a + w.len()))
+            .is_some_and(|x| x == w)
+    };
+    memchr::memchr2_iter(b'k', b'g', h).any(|i| {
+        if h.get(i) == Some(&b'k') {
+            at(i, 2, b"ookie")
+        } else {
+            at(i, 5, b"opyright") || at(i, 1, b"ights reserved") || at(i, 1, b"ights Reserved")
+        }
+    }) || memchr::memchr2_iter(b'K', b'G', h).any(|i| {
+        if h.get(i) == Some(&b'K') {
+            at(i, 2, b"OOKIE")
+        } else {
+            at(i, 5, b"OPYRIGHT") || at(i, 1, b"IGHTS RESERVED")
+        }
+    })
 }
 
 /// True when a wire-credited unit reads like a photo caption.
@@ -639,5 +681,92 @@ fn push_sentences(text: &str, span: Span, block: usize, out: &mut Vec<Sentence>)
             span: Span::new(span.start + sp.start, span.start + sp.end),
             block,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_paths_give_the_same_article_as_the_full_normalization() {
+        let lines = [
+            "Storm hits the coast",
+            "By Jane Doe and John Roe, Associated Press",
+            "SEOUL, Nov. 6 (Yonhap) -- North Korea fired a missile into the sea on Monday, the military said in a statement.",
+            "“We will not accept this,” the minister said on Monday, adding that talks would continue next week in Geneva.",
+            "Editor’s note: This story has been updated to correct the name of the ministry.",
+            "Kim Jong-un contributed to this report from the capital city of the country.",
+            "This article was amended on Tuesday because an earlier version misstated the date of the vote.",
+            "A version of this story appeared in print on page A12 of the New York edition with the headline.",
+            "The officials met in Seoul. Korea Times photo by Shim Hyun-chul",
+            "Fans cheer at the stadium during the final match of the season. Getty Images",
+            "It rained all day and the streets of the old city were flooded by the evening. (Yonhap)",
+            "© 2024 The Newspaper Company. All rights reserved.",
+            "We use cookies to improve your experience on our website and to show you relevant advertising.",
+            "Copyright 2024 Reuters. All Rights Reserved. This material may not be published.",
+            "Share on Facebook",
+            "Sign up for our newsletter",
+            "Reporting by Jane Doe; Editing by John Roe",
+            "DPRK stands for the Democratic People’s Republic of Korea, the official name of North Korea.",
+            "\u{a0}Note: the figures in this report are provisional and may be revised.",
+            "'Tis the season, he said, as crowds gathered in the square to watch the parade go by.",
+            "42 people were hurt when the bus overturned on the highway early on Sunday morning, police said.",
+            "Related: More stories from the region",
+        ];
+        let lex = Lexicons::builtin();
+        let slow = lex.without_needles();
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..300 {
+            let mut text = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..3 + seed % 12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(lines[(seed % lines.len() as u64) as usize]);
+                text.push_str(if seed % 3 == 0 { "\r\n" } else { "\n\n" });
+            }
+            assert_eq!(
+                parse(&text, lex, true),
+                parse(&text, &slow, true),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn chrome_words_agrees_with_plain_substring_tests() {
+        let words = [
+            "ookie",
+            "OOKIE",
+            "opyright",
+            "OPYRIGHT",
+            "ights reserved",
+            "ights Reserved",
+            "IGHTS RESERVED",
+        ];
+        let alphabet = [
+            "o", "ok", "ookie", "OOKIE", "Ookie", "k", "K", "y", "Y", "v", "V", "opy", "right",
+            "opyright", "OPYRIGHT", "ights", "IGHTS", " ", "reserved", "Reserved", "RESERVED", "é",
+            "ie", "IE", "g", "G", "ig", "opyri", "ght", "OPYRI",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..seed % 12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            let plain = words.iter().any(|w| t.contains(w));
+            assert_eq!(chrome_words(&t), plain, "{t:?}");
+        }
     }
 }
