@@ -474,9 +474,17 @@ impl Ctx<'_> {
                     break;
                 }
             }
+            // "Burton explained from a podium.": an adverbial with no clause after it is
+            // no content
+            let clause = || {
+                let rest = toks.get(a + 1..e).unwrap_or(&[]);
+                rest.iter()
+                    .any(|x| x.has(F_CLAUSE_WORDS) || x.kind == Kind::Open)
+            };
             return match next {
                 Some(k) => Some(k),
                 None if self.lw_is(toks.get(a), F_SUBORDINATORS) => None,
+                None if !clause() => None,
                 None => Some(a),
             };
         }
@@ -659,5 +667,15 @@ mod tests {
         let want = "Indirect [the plan would fail] cue: said, speaker: Miller\n\
                     Indirect [it would work] cue: said, speaker: Roe";
         assert_eq!(statements(text), want);
+    }
+
+    #[test]
+    fn an_adverbial_without_a_clause_is_no_content() {
+        assert_eq!(statements("T\n\nBurton explained from a podium."), "");
+        let found = statements("T\n\nRoe said during the interview the plan would fail.");
+        assert_eq!(
+            found,
+            "Indirect [during the interview the plan would fail] cue: said, speaker: Roe"
+        );
     }
 }
