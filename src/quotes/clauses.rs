@@ -5,7 +5,8 @@
 //! group — a lower-case cue word outside quotations ("said", "believes", "claim"), or a
 //! verb that is a cue only with the particle after it ("talked about", "called for") — with
 //! its cue class and form (particle); and its **report openers**, the words outside
-//! quotations that open a report without a cue verb ("according to", "when asked"). The
+//! quotations that open a report without a cue verb ("according to", "when asked", a
+//! report noun as in "in a poll released Monday"). The
 //! rules walk these instead of every token of every sentence, and a sentence with neither
 //! is passed over at once.
 //!
@@ -15,7 +16,7 @@
 
 use super::tokens::Tok;
 use super::words::F_REPORT_OPENERS;
-use crate::lexicon::{CueClass, Lexicons, F_PARTICLE, F_PHRASAL_FORM};
+use crate::lexicon::{CueClass, Lexicons, F_PARTICLE, F_PHRASAL_FORM, F_REPORT_NOUN};
 
 /// One cue candidate of a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,9 +64,9 @@ fn is_phrasal(text: &str, lex: &Lexicons, t: &Tok, next: Option<&Tok>) -> bool {
 }
 
 /// Appends to `out` the token indices of the report openers ("according", "asked", any
-/// case) outside quotations.
+/// case) and of the report nouns ("in a poll ...") outside quotations.
 pub(crate) fn report_openers(toks: &[Tok], out: &mut Vec<usize>) {
-    let opens = |t: &&Tok| t.is_word() && t.outside() && t.has(F_REPORT_OPENERS);
+    let opens = |t: &&Tok| t.is_word() && t.outside() && t.has(F_REPORT_OPENERS | F_REPORT_NOUN);
     out.extend(
         toks.iter()
             .enumerate()

@@ -9,6 +9,7 @@ use crate::quotes::block::BlockData;
 use crate::quotes::ctx::{Ctx, Mention};
 use crate::quotes::rules::indirect::Found;
 use crate::quotes::tokens::{Kind, Tok};
+use crate::quotes::words::F_REPORT_NOUN;
 use crate::Span;
 
 /// An "according to" at token `i` and its source, ending at token `ne`.
@@ -49,6 +50,48 @@ impl Ctx<'_> {
                 return self.according_first(toks, e, &src);
             }
             return self.according_after(toks, s, e, &src);
+        }
+        None
+    }
+
+    /// "In X poll" (a report noun after "in") as the source of a sentence with no other
+    /// statement: `In an NBC News poll released Monday, 50 percent chose Clinton.` (the
+    /// clause after the comma) and `Trump has a decisive lead in the polls.` (the clause
+    /// before "in").
+    pub(crate) fn in_report(&self, b: &BlockData, s: usize, e: usize) -> Option<Found> {
+        let toks = b.toks;
+        for i in s..e.saturating_sub(2) {
+            let Some(t) = toks.get(i) else { break };
+            if !(t.is_word() && t.outside() && t.span.len() == 2 && self.lw(t) == "in") {
+                continue;
+            }
+            let Some((ne, sp, np)) = self.source_after(toks, i, e) else {
+                continue;
+            };
+            // a poll or a survey, and the clause before it ends with it
+            let nps = toks.get(i + 1..ne).unwrap_or(&[]);
+            let polled = |x: &Tok| {
+                x.has(F_REPORT_NOUN)
+                    && matches!(
+                        &*self.lw(x),
+                        "poll" | "polls" | "survey" | "surveys" | "polling"
+                    )
+            };
+            let at_end = ne >= e || toks.get(ne).is_some_and(|x| !x.is_word());
+            if !nps.iter().any(polled) || (i > s && !at_end) {
+                continue;
+            }
+            let src = Source {
+                i,
+                ne,
+                cue: t.span,
+                speaker: (sp, np, i + 1),
+            };
+            return if i == s {
+                self.according_first(toks, e, &src)
+            } else {
+                self.according_after(toks, s, e, &src)
+            };
         }
         None
     }
@@ -129,5 +172,20 @@ mod tests {
         let split = "Indirect [Most voters | still back the plan] cue: according to, \
                      speaker: the poll";
         assert_eq!(statements(text), split);
+    }
+
+    #[test]
+    fn a_poll_after_in_is_the_source_of_the_sentence() {
+        let lead = statements("T\n\nIn a poll released Monday, most voters backed the plan.");
+        let want = "Indirect [most voters backed the plan] cue: In, speaker: a poll";
+        assert!(lead.starts_with(want), "{lead}");
+        assert_eq!(
+            statements("T\n\nTrump has a decisive lead in the polls."),
+            "Indirect [Trump has a decisive lead] cue: in, speaker: the polls"
+        );
+        assert_eq!(
+            statements("T\n\nThe figures were released in a report on Monday."),
+            ""
+        );
     }
 }

@@ -132,7 +132,10 @@ impl Ctx<'_> {
             subordinate,
             main_start,
         };
-        let Some(found) = according.or_else(|| self.cue_passes(&st)) else {
+        let found = according
+            .or_else(|| self.cue_passes(&st))
+            .or_else(|| self.in_report(b, s, e));
+        let Some(found) = found else {
             return;
         };
         let in_main = found.at >= main_start;
