@@ -4,10 +4,14 @@
 //! - **direct** quotations attributed in any common layout (`“Q,” Miller said.`,
 //!   `Miller said: “Q.”`, `“Q1,” he said, “Q2.”`, `“Q” — Name`, `..., adding: “Q”`,
 //!   transcripts `NAME: Q`), their continuations (quote-only sentences and paragraphs, news
-//!   style multi-paragraph quotations);
+//!   style multi-paragraph quotations, a quote-only sentence or paragraph after reported
+//!   speech: `Roe said the vote was close. “We fought hard.”`);
 //! - **mixed** statements: reported speech holding a quoted fragment;
 //! - **indirect** statements: `X said (that) CLAUSE`, `CLAUSE, X said.`,
-//!   `According to X, CLAUSE`;
+//!   `According to X, CLAUSE`, `In a poll released Monday, CLAUSE`, one for each clause
+//!   with a cue of its own (`After X said A, Y argued B`; `X said A, but Y said B`), with
+//!   speakers such as `61 percent`, `six in 10`, `critics of the plan`, `Burton and Nick`;
+//! - Title Case headlines: `Glenn Beck Says ...`, `..., Trevor Noah Says`, `Graham: ...`;
 //! - quoted **terms** (scare quotes, titles, nicknames) that are not statements.
 //!
 //! Speakers are resolved per article (see [`speakers`](crate::speakers)).
