@@ -182,7 +182,19 @@ impl Ctx<'_> {
             Some(x) => Some(x),
             None => self.subject(b, lo, c),
         };
+        if self.lex.cue(&cw) == Some(CueClass::Report) && !sp.is_some_and(|x| self.reports(x)) {
+            // "Trump said Duterte's latest comments showed “...”": comments show nothing
+            // of their own; the quotation is part of what Trump said
+            return None;
+        }
         Some((c, sp))
+    }
+
+    /// Whether mention `sp` may be the subject of a report verb ("shows", "found"): a
+    /// name, a report noun ("the poll") or an organisation.
+    fn reports(&self, sp: Mention) -> bool {
+        let head = sp.0.text(self.text).split_whitespace().last().unwrap_or("");
+        sp.1 == Np::Name || self.lex.is_report_noun(head) || self.lex.is_org_word(head)
     }
 
     /// The last cue verb in the frame `lo..oi` (a cue noun only when there is no verb and
@@ -274,5 +286,16 @@ mod tests {
     fn a_bare_name_and_a_colon_before_the_quotation() {
         let want = "Direct [“We will win the vote.”] cue: :, speaker: Clinton";
         assert_eq!(statements("T\n\nClinton: “We will win the vote.”"), want);
+    }
+
+    #[test]
+    fn a_report_verb_credits_a_poll_but_not_comments() {
+        let text = "T\n\nTrump said Duterte’s latest comments showed “a lack of respect.”";
+        let want = "Mixed [Duterte’s latest comments showed “a lack of respect.”] cue: said, \
+                    speaker: Trump";
+        assert_eq!(statements(text), want);
+        let poll = "T\n\nThe poll showed “a clear lead for the challenger.”";
+        let want = "Direct [“a clear lead for the challenger.”] cue: showed, speaker: The poll";
+        assert_eq!(statements(poll), want);
     }
 }
