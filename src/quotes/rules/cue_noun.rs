@@ -1,9 +1,11 @@
 //! A cue noun with an owner and a that-clause: the owner claimed the clause.
 //!
 //! - `Then came her claim that the vote was rigged.` → "that the vote was rigged", her;
-//! - `There was Trump's assertion that crime is rising.` → speaker "Trump's".
+//! - `There was Trump's assertion that crime is rising.` → speaker "Trump's";
+//! - `Roe made the claim that the vote was rigged.` → speaker "Roe" (the subject of a
+//!   light verb: "issued", "made", "voiced").
 
-use crate::quotes::ctx::{Ctx, Np};
+use crate::quotes::ctx::{Ctx, Mention, Np};
 use crate::quotes::rules::indirect::{Found, Sent};
 use crate::quotes::tokens::Tok;
 use crate::quotes::words::{F_POSSESSIVES, F_THAT};
@@ -19,20 +21,60 @@ impl Ctx<'_> {
                 && (self.lw_is(Some(p), F_POSSESSIVES)
                     || (p.cap && strip_possessive(self.word(p)).len() != self.word(p).len()))
         });
-        if let (Some(o), true) = (owner, self.lw_is(toks.get(c + 1), F_THAT)) {
-            if let Some(cs) = self.content_span(toks, c + 1, st.e) {
-                let np = if o.cap { Np::Name } else { Np::Pronoun };
-                return Some(Found::new(
-                    cs,
-                    (Some(t.span), Some((o.span, np, c - 1))),
-                    0.6,
-                    c,
-                ));
+        if !self.lw_is(toks.get(c + 1), F_THAT) {
+            return None;
+        }
+        let speaker = match owner {
+            Some(o) => (o.span, if o.cap { Np::Name } else { Np::Pronoun }, c - 1),
+            None => self.light_verb_subject(st, c)?,
+        };
+        let cs = self.content_span(toks, c + 1, st.e)?;
+        Some(Found::new(cs, (Some(t.span), Some(speaker)), 0.6, c))
+    }
+
+    /// `Roe made the claim that ...`: the subject of a light verb ("issued", "made",
+    /// "voiced") whose object is the cue noun at `c` (after a determiner and at most two
+    /// more words).
+    fn light_verb_subject(&self, st: &Sent<'_>, c: usize) -> Option<Mention> {
+        let toks = &st.b.toks;
+        let mut k = c.checked_sub(1)?;
+        let mut words = 0;
+        while k > st.s && words < 3 {
+            let t = toks.get(k)?;
+            if !(t.is_word() && t.outside() && !t.cap) || t.cue.is_some() {
+                return None;
             }
+            if LIGHT_VERBS.contains(&&*self.lw(t)) {
+                let (k0, sp, np) = self.np_before_appos(toks, k, st.s)?;
+                return (words > 0).then_some((sp, np, k0));
+            }
+            words += 1;
+            k -= 1;
         }
         None
     }
 }
+
+/// Verbs whose object names the act of speaking: "issued a warning that", "made the claim
+/// that".
+const LIGHT_VERBS: &[&str] = &[
+    "issued",
+    "issues",
+    "made",
+    "makes",
+    "gave",
+    "gives",
+    "repeated",
+    "repeats",
+    "renewed",
+    "voiced",
+    "voices",
+    "raised",
+    "reiterated",
+    "delivered",
+    "sent",
+    "offered",
+];
 
 #[cfg(test)]
 mod tests {
@@ -44,6 +86,14 @@ mod tests {
         assert_eq!(
             found,
             "Indirect [that the vote was rigged] cue: claim, speaker: her"
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_light_verb_owns_the_warning() {
+        assert_eq!(
+            statements("T\n\nRoe made the dubious claim that the vote was rigged."),
+            "Indirect [that the vote was rigged] cue: claim, speaker: Roe"
         );
     }
 
