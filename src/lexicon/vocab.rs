@@ -269,6 +269,7 @@ impl Vocab {
 
     /// The classes of the word `w` as a token: looked up lower-cased (ASCII), the classes
     /// that ignore final periods looked up without them.
+    #[cfg(test)]
     pub fn lookup(&self, w: &str) -> WordInfo {
         self.lookup_bytes(w.as_bytes())
     }
