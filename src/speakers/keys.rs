@@ -29,17 +29,68 @@ pub(crate) struct Keys {
     links: Vec<(usize, u32)>,
 }
 
-/// FNV-1a of the key's bytes.
+/// The hash of a key: its bytes eight at a time (first byte lowest, the last chunk
+/// zero-padded) after its length.
 fn hash(key: &str) -> u64 {
-    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    let step = |h: u64, c: u64| (h.rotate_left(5) ^ c).wrapping_mul(0x517c_c1b7_2722_0a95);
+    let mut parts = key.as_bytes().chunks_exact(8);
+    let mut h = step(0, key.len() as u64);
+    for part in &mut parts {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(part);
+        h = step(h, u64::from_le_bytes(b));
+    }
+    let rest = parts.remainder();
+    if !rest.is_empty() {
+        let mut b = [0u8; 8];
+        if let Some(d) = b.get_mut(..rest.len()) {
+            d.copy_from_slice(rest);
+        }
+        h = step(h, u64::from_le_bytes(b));
+    }
+    h ^ (h >> 32)
+}
+
+/// Where a key was looked for: its hash, its table position (where it is or the free
+/// position it would take), its slot when present, and the number of slots then (a probe
+/// is stale once a key was added after it).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Probe {
+    hash: u64,
+    pos: usize,
+    found: Option<u32>,
+    slots: usize,
 }
 
 impl Keys {
+    /// Looks `key` up, for [`latest_of`](Self::latest_of) and
+    /// [`add_probed`](Self::add_probed).
+    pub(crate) fn probe_key(&self, key: &str) -> Probe {
+        let h = hash(key);
+        let (pos, found) = self.probe(key, h);
+        Probe {
+            hash: h,
+            pos,
+            found,
+            slots: self.slots.len(),
+        }
+    }
+
     /// The entities added under `key`, most recent first.
+    #[cfg(test)]
     pub(crate) fn ids(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
-        let mut at = self.find(key).map_or(NONE, |s| s.head);
+        self.ids_of(&self.probe_key(key))
+    }
+
+    /// [`ids`](Self::ids) of the key of probe `p`.
+    pub(crate) fn ids_of(&self, p: &Probe) -> impl Iterator<Item = usize> + '_ {
+        let mut at = if p.slots == self.slots.len() {
+            p.found
+                .and_then(|n| self.slots.get(n as usize))
+                .map_or(NONE, |s| s.head)
+        } else {
+            NONE
+        };
         std::iter::from_fn(move || {
             let &(id, next) = self.links.get(at as usize)?;
             at = next;
@@ -48,14 +99,30 @@ impl Keys {
     }
 
     /// The entity added last under `key`.
+    #[cfg(test)]
     pub(crate) fn latest(&self, key: &str) -> Option<usize> {
         self.ids(key).next()
     }
 
+    /// The entity added last under the key of probe `p`.
+    pub(crate) fn latest_of(&self, p: &Probe) -> Option<usize> {
+        self.ids_of(p).next()
+    }
+
     /// Adds entity `id` under `key`, unless it is the one added last there already.
     pub(crate) fn add(&mut self, key: &str, id: usize) {
-        let h = hash(key);
-        let (pos, found) = self.probe(key, h);
+        let p = self.probe_key(key);
+        self.add_probed(key, p, id);
+    }
+
+    /// [`add`](Self::add) with the probe `p` of `key` (probed again when stale).
+    pub(crate) fn add_probed(&mut self, key: &str, p: Probe, id: usize) {
+        let p = if p.slots == self.slots.len() {
+            p
+        } else {
+            self.probe_key(key)
+        };
+        let (h, pos, found) = (p.hash, p.pos, p.found);
         let link = self.links.len() as u32;
         if let Some(s) = found.and_then(|n| self.slots.get_mut(n as usize)) {
             if self.links.get(s.head as usize).map(|l| l.0) == Some(id) {
@@ -82,11 +149,6 @@ impl Keys {
         if self.slots.len() * 2 > self.table.len() {
             self.rebuild();
         }
-    }
-
-    fn find(&self, key: &str) -> Option<&Slot> {
-        let (_, found) = self.probe(key, hash(key));
-        self.slots.get(found? as usize)
     }
 
     /// The table position of `key` (where it is, or the free position it would take) and

@@ -297,9 +297,13 @@ impl Resolver {
             })
         };
         // Find an existing entity: exact full name, else by surname (persons).
-        let mut found = self.by_key.latest(&self.key_full);
+        let full = self.by_key.probe_key(&self.key_full);
+        let mut found = self.by_key.latest_of(&full);
+        let mut surname = None;
         if found.is_none() && !is_org {
-            found = self.by_surname(text, n, first, honorific);
+            let p = self.by_key.probe_key(&self.key_last);
+            found = self.by_surname(text, n, first, honorific, &p);
+            surname = Some(p);
         }
         let id = match found {
             Some(id) => id,
@@ -317,9 +321,13 @@ impl Resolver {
                 id
             }
         };
-        self.by_key.add(&self.key_full, id);
-        if !is_org && n >= 1 {
-            self.by_key.add(&self.key_last, id);
+        self.by_key.add_probed(&self.key_full, full, id);
+        // a surname key equal to the full key has `id` last already
+        if !is_org && n >= 1 && self.key_last != self.key_full {
+            match surname {
+                Some(p) => self.by_key.add_probed(&self.key_last, p, id),
+                None => self.by_key.add(&self.key_last, id),
+            }
         }
         if let Some(e) = self.entities.get_mut(id) {
             if n > e.name_words {
@@ -422,16 +430,18 @@ impl Resolver {
         (n, first, last)
     }
 
-    /// The most recent person (or unknown) entity under the surname key `key_last` that a
-    /// name of `n` words starting with `first` (and of the honorific's gender) may be.
+    /// The most recent person (or unknown) entity under the surname key `key_last` (probed
+    /// as `surname`) that a name of `n` words starting with `first` (and of the honorific's
+    /// gender) may be.
     fn by_surname(
         &self,
         text: &str,
         n: usize,
         first: &str,
         honorific: Option<Gender>,
+        surname: &keys::Probe,
     ) -> Option<usize> {
-        self.by_key.ids(&self.key_last).find(|&c| {
+        self.by_key.ids_of(surname).find(|&c| {
             let Some(e) = self.entities.get(c) else {
                 return false;
             };
