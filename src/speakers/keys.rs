@@ -79,18 +79,26 @@ impl Keys {
     /// The entities added under `key`, most recent first.
     #[cfg(test)]
     pub(crate) fn ids(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
-        self.ids_of(&self.probe_key(key))
+        self.ids_of(key, self.probe_key(key))
     }
 
-    /// [`ids`](Self::ids) of the key of probe `p`.
-    pub(crate) fn ids_of(&self, p: &Probe) -> impl Iterator<Item = usize> + '_ {
-        let mut at = if p.slots == self.slots.len() {
-            p.found
-                .and_then(|n| self.slots.get(n as usize))
-                .map_or(NONE, |s| s.head)
+    /// `p` if it still tells where `key` is: a key found stays in its slot, a key not found
+    /// may have been added since the probe.
+    fn fresh(&self, key: &str, p: Probe) -> Probe {
+        if p.found.is_some() || p.slots == self.slots.len() {
+            p
         } else {
-            NONE
-        };
+            self.probe_key(key)
+        }
+    }
+
+    /// [`ids`](Self::ids) of `key`, probed as `p`.
+    pub(crate) fn ids_of(&self, key: &str, p: Probe) -> impl Iterator<Item = usize> + '_ {
+        let p = self.fresh(key, p);
+        let mut at = p
+            .found
+            .and_then(|n| self.slots.get(n as usize))
+            .map_or(NONE, |s| s.head);
         std::iter::from_fn(move || {
             let &(id, next) = self.links.get(at as usize)?;
             at = next;
@@ -104,9 +112,9 @@ impl Keys {
         self.ids(key).next()
     }
 
-    /// The entity added last under the key of probe `p`.
-    pub(crate) fn latest_of(&self, p: &Probe) -> Option<usize> {
-        self.ids_of(p).next()
+    /// The entity added last under `key`, probed as `p`.
+    pub(crate) fn latest_of(&self, key: &str, p: Probe) -> Option<usize> {
+        self.ids_of(key, p).next()
     }
 
     /// Adds entity `id` under `key`, unless it is the one added last there already.
@@ -117,12 +125,12 @@ impl Keys {
 
     /// [`add`](Self::add) with the probe `p` of `key` (probed again when stale).
     pub(crate) fn add_probed(&mut self, key: &str, p: Probe, id: usize) {
-        let p = if p.slots == self.slots.len() {
-            p
-        } else {
-            self.probe_key(key)
-        };
-        let (h, pos, found) = (p.hash, p.pos, p.found);
+        let Probe {
+            hash: h,
+            pos,
+            found,
+            ..
+        } = self.fresh(key, p);
         let link = self.links.len() as u32;
         if let Some(s) = found.and_then(|n| self.slots.get_mut(n as usize)) {
             if self.links.get(s.head as usize).map(|l| l.0) == Some(id) {
@@ -131,6 +139,12 @@ impl Keys {
             self.links.push((id, s.head));
             s.head = link;
             return;
+        }
+        if self.slots.is_empty() {
+            // room for the keys of a usual article at once
+            self.slots.reserve(64);
+            self.links.reserve(128);
+            self.arena.reserve(1024);
         }
         self.links.push((id, NONE));
         let start = self.arena.len();
@@ -206,6 +220,27 @@ mod tests {
         assert_eq!(k.latest("matthew"), None);
         k.add("miller", 0);
         assert_eq!(k.ids("miller").collect::<Vec<_>>(), [0, 3, 0]);
+    }
+
+    #[test]
+    fn a_probe_made_before_keys_were_added_still_finds_and_adds_its_key() {
+        let mut k = Keys::default();
+        k.add("roe", 1);
+        let (old, new) = (k.probe_key("roe"), k.probe_key("jane roe"));
+        for i in 0..200 {
+            k.add(&format!("key {i}"), i);
+        }
+        k.add("jane roe", 7);
+        assert_eq!(k.latest_of("roe", old), Some(1));
+        assert_eq!(k.latest_of("jane roe", new), Some(7));
+        k.add_probed("jane roe", new, 8);
+        k.add_probed("roe", old, 9);
+        assert_eq!(k.ids("jane roe").collect::<Vec<_>>(), [8, 7]);
+        assert_eq!(k.ids("roe").collect::<Vec<_>>(), [9, 1]);
+        let absent = k.probe_key("smith");
+        k.add_probed("smith", absent, 3);
+        k.add_probed("smith", absent, 4);
+        assert_eq!(k.ids("smith").collect::<Vec<_>>(), [4, 3]);
     }
 
     #[test]

@@ -298,11 +298,11 @@ impl Resolver {
         };
         // Find an existing entity: exact full name, else by surname (persons).
         let full = self.by_key.probe_key(&self.key_full);
-        let mut found = self.by_key.latest_of(&full);
+        let mut found = self.by_key.latest_of(&self.key_full, full);
         let mut surname = None;
         if found.is_none() && !is_org {
             let p = self.by_key.probe_key(&self.key_last);
-            found = self.by_surname(text, n, first, honorific, &p);
+            found = self.by_surname(text, n, first, honorific, p);
             surname = Some(p);
         }
         let id = match found {
@@ -439,9 +439,9 @@ impl Resolver {
         n: usize,
         first: &str,
         honorific: Option<Gender>,
-        surname: &keys::Probe,
+        surname: keys::Probe,
     ) -> Option<usize> {
-        self.by_key.ids_of(surname).find(|&c| {
+        self.by_key.ids_of(&self.key_last, surname).find(|&c| {
             let Some(e) = self.entities.get(c) else {
                 return false;
             };
