@@ -164,16 +164,23 @@ pub(crate) struct Vocab {
     filter: Vec<u64>,
 }
 
-/// Words of the filter: one bit per (length mod 16, first byte mod 32, last byte mod 32).
-const FILTER_WORDS: usize = (16 << 10) / 64;
+/// Words of the filter: one bit per (length mod 16, first byte mod 32, second byte mod 4,
+/// last byte mod 32).
+const FILTER_WORDS: usize = (16 << 12) / 64;
 
-/// The filter bit of a word: its length and its first and last bytes, each cut to its low
-/// five bits, so that ASCII capitals and their small letters share it (`None` for the
-/// empty word).
+/// The filter bit of a word: its length and its first, second (0 when there is none) and
+/// last bytes, each cut to its low bits, so that ASCII capitals and their small letters
+/// share it (`None` for the empty word).
 #[inline]
 fn filter_bit(w: &[u8]) -> Option<usize> {
     let (&a, &z) = (w.first()?, w.last()?);
-    Some(((w.len() & 15) << 10) | ((usize::from(a) & 31) << 5) | (usize::from(z) & 31))
+    let b = usize::from(w.get(1).copied().unwrap_or(0));
+    Some(
+        ((w.len() & 15) << 12)
+            | ((usize::from(a) & 31) << 7)
+            | ((b & 3) << 5)
+            | (usize::from(z) & 31),
+    )
 }
 
 impl Vocab {
