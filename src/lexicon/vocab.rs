@@ -159,6 +159,28 @@ pub(crate) struct Vocab {
     tails: Vec<u64>,
     /// The longest key in bytes: longer words are in no list.
     max_len: usize,
+    /// A bit for every (length, first byte, last byte) of a key, as [`filter_bit`] folds
+    /// them: a word whose bit is clear is in no list, and most words are in none.
+    filter: Vec<u64>,
+}
+
+/// Words of the filter: one bit per (length mod 16, first byte mod 32, second byte mod 4,
+/// last byte mod 32).
+const FILTER_WORDS: usize = (16 << 12) / 64;
+
+/// The filter bit of a word: its length and its first, second (0 when there is none) and
+/// last bytes, each cut to its low bits, so that ASCII capitals and their small letters
+/// share it (`None` for the empty word).
+#[inline]
+fn filter_bit(w: &[u8]) -> Option<usize> {
+    let (&a, &z) = (w.first()?, w.last()?);
+    let b = usize::from(w.get(1).copied().unwrap_or(0));
+    Some(
+        ((w.len() & 15) << 12)
+            | ((usize::from(a) & 31) << 7)
+            | ((b & 3) << 5)
+            | (usize::from(z) & 31),
+    )
 }
 
 impl Vocab {
@@ -199,6 +221,7 @@ impl Vocab {
         }
         let mut v = Vocab {
             slots: vec![0; (words.len() * 2).next_power_of_two().max(16)],
+            filter: vec![0; FILTER_WORDS],
             ..Vocab::default()
         };
         for (w, info) in words {
@@ -232,6 +255,23 @@ impl Vocab {
             *s = self.entries.len() as u32;
         }
         self.max_len = self.max_len.max(key.len);
+        if let Some(bit) = filter_bit(w.as_bytes()) {
+            if let Some(f) = self.filter.get_mut(bit / 64) {
+                *f |= 1 << (bit % 64);
+            }
+        }
+    }
+
+    /// False when the filter tells that no key is the word `b` (ASCII case ignored); an
+    /// empty word and a vocabulary without a filter may have it.
+    #[inline]
+    fn may_have(&self, b: &[u8]) -> bool {
+        let Some(bit) = filter_bit(b) else {
+            return true;
+        };
+        self.filter
+            .get(bit / 64)
+            .is_none_or(|&f| f & (1 << (bit % 64)) != 0)
     }
 
     fn find(&self, key: &Key) -> Option<WordInfo> {
@@ -254,10 +294,18 @@ impl Vocab {
         }
     }
 
+    /// The classes of the word `b` exactly (no period trimmed).
+    #[inline(always)]
     fn get(&self, b: &[u8]) -> WordInfo {
-        if b.len() > self.max_len {
+        if b.len() > self.max_len || !self.may_have(b) {
             return WordInfo::default();
         }
+        self.get_listed(b)
+    }
+
+    /// [`get`](Self::get) past the filter: the table probe.
+    #[inline(never)]
+    fn get_listed(&self, b: &[u8]) -> WordInfo {
         // most words fit one chunk: no key array to fill
         let found = if b.len() <= 8 {
             self.find_parts(b.len(), short_chunk(b), &[])
@@ -269,12 +317,13 @@ impl Vocab {
 
     /// The classes of the word `w` as a token: looked up lower-cased (ASCII), the classes
     /// that ignore final periods looked up without them.
+    #[cfg(test)]
     pub fn lookup(&self, w: &str) -> WordInfo {
         self.lookup_bytes(w.as_bytes())
     }
 
     /// [`lookup`](Self::lookup) of a word given as its bytes.
-    #[inline]
+    #[inline(always)]
     pub fn lookup_bytes(&self, w: &[u8]) -> WordInfo {
         let mut info = self.get(w);
         if let [rest @ .., b'.'] = w {
@@ -297,6 +346,35 @@ mod tests {
 
     fn vocab() -> Vocab {
         Vocab::build(&Lexicons::english(), &[(F_ARTICLE, &["the", "a"])])
+    }
+
+    #[test]
+    fn the_filter_passes_every_listed_word_in_any_ascii_case() {
+        let lex = Lexicons::english();
+        let v = vocab();
+        let mut words: Vec<String> = lex.cues.keys().cloned().collect();
+        words.extend(lex.titles.iter().cloned());
+        words.extend(lex.first_names.keys().cloned());
+        words.extend(lex.org_words.iter().cloned());
+        words.extend(["the", "a", "", ".", "x", "Zxqw", "é", "Élysée"].map(String::from));
+        for w in words {
+            let variants = [
+                w.clone(),
+                w.to_ascii_uppercase(),
+                format!("{w}."),
+                format!("{w}s"),
+                format!("{w}’s"),
+                w.chars().rev().collect(),
+            ];
+            for x in variants {
+                let b = x.as_bytes();
+                assert_eq!(v.get(b), v.get_listed(b), "{x:?}");
+                assert!(
+                    v.get_listed(b) == WordInfo::default() || v.may_have(b),
+                    "{x:?}"
+                );
+            }
+        }
     }
 
     #[test]

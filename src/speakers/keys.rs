@@ -29,17 +29,76 @@ pub(crate) struct Keys {
     links: Vec<(usize, u32)>,
 }
 
-/// FNV-1a of the key's bytes.
+/// The hash of a key: its bytes eight at a time (first byte lowest, the last chunk
+/// zero-padded) after its length.
 fn hash(key: &str) -> u64 {
-    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    let step = |h: u64, c: u64| (h.rotate_left(5) ^ c).wrapping_mul(0x517c_c1b7_2722_0a95);
+    let mut parts = key.as_bytes().chunks_exact(8);
+    let mut h = step(0, key.len() as u64);
+    for part in &mut parts {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(part);
+        h = step(h, u64::from_le_bytes(b));
+    }
+    let rest = parts.remainder();
+    if !rest.is_empty() {
+        let mut b = [0u8; 8];
+        if let Some(d) = b.get_mut(..rest.len()) {
+            d.copy_from_slice(rest);
+        }
+        h = step(h, u64::from_le_bytes(b));
+    }
+    h ^ (h >> 32)
+}
+
+/// Where a key was looked for: its hash, its table position (where it is or the free
+/// position it would take), its slot when present, and the number of slots then (a probe
+/// is stale once a key was added after it).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Probe {
+    hash: u64,
+    pos: usize,
+    found: Option<u32>,
+    slots: usize,
 }
 
 impl Keys {
+    /// Looks `key` up, for [`latest_of`](Self::latest_of) and
+    /// [`add_probed`](Self::add_probed).
+    pub(crate) fn probe_key(&self, key: &str) -> Probe {
+        let h = hash(key);
+        let (pos, found) = self.probe(key, h);
+        Probe {
+            hash: h,
+            pos,
+            found,
+            slots: self.slots.len(),
+        }
+    }
+
     /// The entities added under `key`, most recent first.
+    #[cfg(test)]
     pub(crate) fn ids(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
-        let mut at = self.find(key).map_or(NONE, |s| s.head);
+        self.ids_of(key, self.probe_key(key))
+    }
+
+    /// `p` if it still tells where `key` is: a key found stays in its slot, a key not found
+    /// may have been added since the probe.
+    fn fresh(&self, key: &str, p: Probe) -> Probe {
+        if p.found.is_some() || p.slots == self.slots.len() {
+            p
+        } else {
+            self.probe_key(key)
+        }
+    }
+
+    /// [`ids`](Self::ids) of `key`, probed as `p`.
+    pub(crate) fn ids_of(&self, key: &str, p: Probe) -> impl Iterator<Item = usize> + '_ {
+        let p = self.fresh(key, p);
+        let mut at = p
+            .found
+            .and_then(|n| self.slots.get(n as usize))
+            .map_or(NONE, |s| s.head);
         std::iter::from_fn(move || {
             let &(id, next) = self.links.get(at as usize)?;
             at = next;
@@ -48,14 +107,30 @@ impl Keys {
     }
 
     /// The entity added last under `key`.
+    #[cfg(test)]
     pub(crate) fn latest(&self, key: &str) -> Option<usize> {
         self.ids(key).next()
     }
 
+    /// The entity added last under `key`, probed as `p`.
+    pub(crate) fn latest_of(&self, key: &str, p: Probe) -> Option<usize> {
+        self.ids_of(key, p).next()
+    }
+
     /// Adds entity `id` under `key`, unless it is the one added last there already.
     pub(crate) fn add(&mut self, key: &str, id: usize) {
-        let h = hash(key);
-        let (pos, found) = self.probe(key, h);
+        let p = self.probe_key(key);
+        self.add_probed(key, p, id);
+    }
+
+    /// [`add`](Self::add) with the probe `p` of `key` (probed again when stale).
+    pub(crate) fn add_probed(&mut self, key: &str, p: Probe, id: usize) {
+        let Probe {
+            hash: h,
+            pos,
+            found,
+            ..
+        } = self.fresh(key, p);
         let link = self.links.len() as u32;
         if let Some(s) = found.and_then(|n| self.slots.get_mut(n as usize)) {
             if self.links.get(s.head as usize).map(|l| l.0) == Some(id) {
@@ -64,6 +139,12 @@ impl Keys {
             self.links.push((id, s.head));
             s.head = link;
             return;
+        }
+        if self.slots.is_empty() {
+            // room for the keys of a usual article at once
+            self.slots.reserve(64);
+            self.links.reserve(128);
+            self.arena.reserve(1024);
         }
         self.links.push((id, NONE));
         let start = self.arena.len();
@@ -82,11 +163,6 @@ impl Keys {
         if self.slots.len() * 2 > self.table.len() {
             self.rebuild();
         }
-    }
-
-    fn find(&self, key: &str) -> Option<&Slot> {
-        let (_, found) = self.probe(key, hash(key));
-        self.slots.get(found? as usize)
     }
 
     /// The table position of `key` (where it is, or the free position it would take) and
@@ -144,6 +220,27 @@ mod tests {
         assert_eq!(k.latest("matthew"), None);
         k.add("miller", 0);
         assert_eq!(k.ids("miller").collect::<Vec<_>>(), [0, 3, 0]);
+    }
+
+    #[test]
+    fn a_probe_made_before_keys_were_added_still_finds_and_adds_its_key() {
+        let mut k = Keys::default();
+        k.add("roe", 1);
+        let (old, new) = (k.probe_key("roe"), k.probe_key("jane roe"));
+        for i in 0..200 {
+            k.add(&format!("key {i}"), i);
+        }
+        k.add("jane roe", 7);
+        assert_eq!(k.latest_of("roe", old), Some(1));
+        assert_eq!(k.latest_of("jane roe", new), Some(7));
+        k.add_probed("jane roe", new, 8);
+        k.add_probed("roe", old, 9);
+        assert_eq!(k.ids("jane roe").collect::<Vec<_>>(), [8, 7]);
+        assert_eq!(k.ids("roe").collect::<Vec<_>>(), [9, 1]);
+        let absent = k.probe_key("smith");
+        k.add_probed("smith", absent, 3);
+        k.add_probed("smith", absent, 4);
+        assert_eq!(k.ids("smith").collect::<Vec<_>>(), [4, 3]);
     }
 
     #[test]

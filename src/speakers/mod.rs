@@ -203,6 +203,8 @@ pub(crate) struct Resolver {
     /// Scratch buffers for the keys of a name (no allocation per mention).
     key_full: String,
     key_last: String,
+    /// Scratch: the byte ranges of a name's words in the name, possessives stripped.
+    word_spans: Vec<(usize, usize)>,
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -278,37 +280,30 @@ impl Resolver {
         vocab: &Vocab,
     ) -> usize {
         let name = span.text(text);
-        // One pass over the words: the full key (lower case, one space between words), the
-        // first and the last word.
-        self.key_full.clear();
-        let (mut n, mut first, mut last) = (0usize, "", "");
-        for w in words(name).map(strip_possessive) {
-            if n == 0 {
-                first = w;
-            } else {
-                self.key_full.push(' ');
-            }
-            self.key_full.push_str(w);
-            last = w;
-            n += 1;
-        }
-        to_lowercase_in_place(&mut self.key_full);
+        let (n, first, _) = if name.is_ascii() {
+            self.ascii_keys(name)
+        } else {
+            self.keys(name)
+        };
         let first_gender = if n >= 2 {
             lex.first_name_gender(first)
         } else {
             None
         };
-        let is_org = first_gender.is_none()
-            && words(name)
-                .map(strip_possessive)
-                .any(|w| vocab.lookup(w).flags & F_ORG_WORD != 0);
-        self.key_last.clear();
-        self.key_last.push_str(last);
-        to_lowercase_in_place(&mut self.key_last);
+        let is_org = first_gender.is_none() && {
+            let bytes = name.as_bytes();
+            self.word_spans.iter().any(|&(s, e)| {
+                vocab.lookup_bytes(bytes.get(s..e).unwrap_or(&[])).flags & F_ORG_WORD != 0
+            })
+        };
         // Find an existing entity: exact full name, else by surname (persons).
-        let mut found = self.by_key.latest(&self.key_full);
+        let full = self.by_key.probe_key(&self.key_full);
+        let mut found = self.by_key.latest_of(&self.key_full, full);
+        let mut surname = None;
         if found.is_none() && !is_org {
-            found = self.by_surname(text, n, first, honorific);
+            let p = self.by_key.probe_key(&self.key_last);
+            found = self.by_surname(text, n, first, honorific, p);
+            surname = Some(p);
         }
         let id = match found {
             Some(id) => id,
@@ -326,9 +321,13 @@ impl Resolver {
                 id
             }
         };
-        self.by_key.add(&self.key_full, id);
-        if !is_org && n >= 1 {
-            self.by_key.add(&self.key_last, id);
+        self.by_key.add_probed(&self.key_full, full, id);
+        // a surname key equal to the full key has `id` last already
+        if !is_org && n >= 1 && self.key_last != self.key_full {
+            match surname {
+                Some(p) => self.by_key.add_probed(&self.key_last, p, id),
+                None => self.by_key.add(&self.key_last, id),
+            }
         }
         if let Some(e) = self.entities.get_mut(id) {
             if n > e.name_words {
@@ -356,16 +355,93 @@ impl Resolver {
         id
     }
 
-    /// The most recent person (or unknown) entity under the surname key `key_last` that a
-    /// name of `n` words starting with `first` (and of the honorific's gender) may be.
+    /// The keys of the name `name` (any text): the full key (lower case, one space between
+    /// words, each word without its possessive) in `key_full`, the last word lower-cased in
+    /// `key_last`, the words' byte ranges in `word_spans`; returns the number of words and
+    /// the first and last word (possessives stripped).
+    fn keys<'a>(&mut self, name: &'a str) -> (usize, &'a str, &'a str) {
+        self.key_full.clear();
+        self.word_spans.clear();
+        let (mut n, mut first, mut last) = (0usize, "", "");
+        for w in words(name).map(strip_possessive) {
+            if n == 0 {
+                first = w;
+            } else {
+                self.key_full.push(' ');
+            }
+            self.key_full.push_str(w);
+            last = w;
+            n += 1;
+            // `w` is a slice of `name`
+            let s = (w.as_ptr() as usize).wrapping_sub(name.as_ptr() as usize);
+            self.word_spans.push((s, s + w.len()));
+        }
+        to_lowercase_in_place(&mut self.key_full);
+        self.key_last.clear();
+        self.key_last.push_str(last);
+        to_lowercase_in_place(&mut self.key_last);
+        (n, first, last)
+    }
+
+    /// [`keys`](Self::keys) of an ASCII name in one pass over its bytes: the white space of
+    /// [`words`] in ASCII is tab, line feed, U+000B, form feed, carriage return and space,
+    /// and the possessives of [`strip_possessive`] are 's and '.
+    fn ascii_keys<'a>(&mut self, name: &'a str) -> (usize, &'a str, &'a str) {
+        self.key_full.clear();
+        self.word_spans.clear();
+        let bytes = name.as_bytes();
+        let is_ws = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let (mut i, mut last) = (0, (0, 0));
+        while i < bytes.len() {
+            if bytes.get(i).is_some_and(|&b| is_ws(b)) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while bytes.get(i).is_some_and(|&b| !is_ws(b)) {
+                i += 1;
+            }
+            let w = bytes.get(s..i).unwrap_or(&[]);
+            let e = if w.ends_with(b"'s") {
+                i - 2
+            } else if w.ends_with(b"'") {
+                i - 1
+            } else {
+                i
+            };
+            if !self.word_spans.is_empty() {
+                self.key_full.push(' ');
+            }
+            self.key_full.push_str(name.get(s..e).unwrap_or(""));
+            self.word_spans.push((s, e));
+            last = (s, e);
+        }
+        self.key_full.make_ascii_lowercase();
+        let n = self.word_spans.len();
+        let first = self
+            .word_spans
+            .first()
+            .and_then(|&(s, e)| name.get(s..e))
+            .unwrap_or("");
+        let last = name.get(last.0..last.1).unwrap_or("");
+        self.key_last.clear();
+        self.key_last.push_str(last);
+        self.key_last.make_ascii_lowercase();
+        (n, first, last)
+    }
+
+    /// The most recent person (or unknown) entity under the surname key `key_last` (probed
+    /// as `surname`) that a name of `n` words starting with `first` (and of the honorific's
+    /// gender) may be.
     fn by_surname(
         &self,
         text: &str,
         n: usize,
         first: &str,
         honorific: Option<Gender>,
+        surname: keys::Probe,
     ) -> Option<usize> {
-        self.by_key.ids(&self.key_last).find(|&c| {
+        self.by_key.ids_of(&self.key_last, surname).find(|&c| {
             let Some(e) = self.entities.get(c) else {
                 return false;
             };
@@ -521,7 +597,52 @@ impl Resolver {
 
 #[cfg(test)]
 mod tests {
-    use super::{space_at, Positions};
+    use super::{space_at, Positions, Resolver};
+
+    #[test]
+    fn the_ascii_keys_of_a_name_are_the_plain_ones() {
+        let parts = [
+            "",
+            " ",
+            "Jane",
+            "ROE",
+            "roe's",
+            "Roe'",
+            "'s",
+            "'",
+            "''",
+            "s'",
+            "Smith's's",
+            "O'Neil",
+            "\t",
+            "\n",
+            "\u{b}",
+            "\u{c}",
+            "\r",
+            "  ",
+            "a",
+            "Ab'S",
+            "x\u{1f}y",
+        ];
+        let mut names = Vec::new();
+        for a in parts {
+            for b in parts {
+                for c in ["", " ", "\t", "Mc'", "DE"] {
+                    names.push(format!("{a}{c}{b}"));
+                    names.push(format!("{c}{a} {b}{c}"));
+                }
+            }
+        }
+        let (mut r1, mut r2) = (Resolver::default(), Resolver::default());
+        for name in &names {
+            let fast = r1.ascii_keys(name);
+            let plain = r2.keys(name);
+            assert_eq!(fast, plain, "{name:?}");
+            assert_eq!(r1.key_full, r2.key_full, "{name:?}");
+            assert_eq!(r1.key_last, r2.key_last, "{name:?}");
+            assert_eq!(r1.word_spans, r2.word_spans, "{name:?}");
+        }
+    }
 
     /// The scan before the eight-byte skip: one byte at a time.
     fn runs_bytewise(text: &str) -> Vec<(usize, usize)> {
