@@ -555,14 +555,7 @@ impl Ctx<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::rules::testing::statements;
-
-    fn speaker(sentence: &str) -> String {
-        let found = statements(&format!("T\n\n{sentence}"));
-        let line = found.lines().next().unwrap_or("").to_owned();
-        line.rsplit_once("speaker: ")
-            .map_or(line.clone(), |(_, s)| s.to_owned())
-    }
+    use crate::quotes::rules::testing::first_speaker as speaker;
 
     #[test]
     fn a_head_noun_and_its_preposition_belong_to_the_speaker() {

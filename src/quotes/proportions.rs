@@ -174,14 +174,7 @@ fn share_in_one_word(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::rules::testing::statements;
-
-    fn speaker(sentence: &str) -> String {
-        let found = statements(&format!("T\n\n{sentence}"));
-        let line = found.lines().next().unwrap_or("").to_owned();
-        line.rsplit_once("speaker: ")
-            .map_or(line.clone(), |(_, s)| s.to_owned())
-    }
+    use crate::quotes::rules::testing::{first_speaker as speaker, statements};
 
     #[test]
     fn percentages_and_shares_speak_for_the_polled() {

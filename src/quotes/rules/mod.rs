@@ -52,4 +52,13 @@ pub(crate) mod testing {
             .collect();
         lines.join("\n")
     }
+
+    /// The speaker mention of the first statement of `sentence` (the body of an article
+    /// titled "T"), or the whole first line when it has none.
+    pub(crate) fn first_speaker(sentence: &str) -> String {
+        let found = statements(&format!("T\n\n{sentence}"));
+        let line = found.lines().next().unwrap_or("").to_owned();
+        line.rsplit_once("speaker: ")
+            .map_or(line.clone(), |(_, s)| s.to_owned())
+    }
 }
