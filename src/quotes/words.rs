@@ -387,6 +387,9 @@ pub(crate) const POLLED: &[&str] = &[
 /// "of", which joins a share to its group ("61 percent of voters").
 pub(crate) const OF: &[&str] = &["of"];
 
+/// "to", which opens an infinitive complement ("declined to comment").
+pub(crate) const TO: &[&str] = &["to"];
+
 // Bits of `Tok::flags`, one for each word list above: the lists are the source of truth,
 // and each token's lower-cased text is looked up in all of them once (`crate::lexicon::Vocab`).
 pub(crate) const F_STOP_CAP: u64 = 1 << 0;
@@ -418,6 +421,7 @@ pub(crate) const F_REPORT_OPENERS: u64 = 1 << 25;
 /// Any word of a share: number words, fractions, "percent", the polled participles.
 pub(crate) const F_SHARE: u64 = 1 << 26;
 pub(crate) const F_OF: u64 = 1 << 27;
+pub(crate) const F_TO: u64 = 1 << 28;
 
 /// Each flag with its list.
 pub(crate) const FLAG_LISTS: &[(u64, &[&str])] = &[
@@ -452,6 +456,7 @@ pub(crate) const FLAG_LISTS: &[(u64, &[&str])] = &[
     (F_SHARE, PERCENT),
     (F_SHARE, POLLED),
     (F_OF, OF),
+    (F_TO, TO),
 ];
 
 /// A lower-cased word: the original slice when it has no ASCII capitals, else a copy on

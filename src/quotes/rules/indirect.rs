@@ -388,9 +388,11 @@ impl Ctx<'_> {
             .unwrap_or(&[])
             .iter()
             .any(|x| x.kind == Kind::Open);
+        // "declined to comment": a to-infinitive is content of two words
+        let infinitive = self.lw_is(toks.get(a), F_TO);
         let content = if ce < e || cue_span != t.span {
             self.content_span_n(toks, a, ce, 1)
-        } else if quoted {
+        } else if quoted || infinitive {
             // `called Trump “unhinged.”`
             self.content_span_n(toks, a, ce, 2)
         } else {
@@ -637,7 +639,8 @@ mod tests {
     fn a_coordinated_cue_takes_the_sentence_subject() {
         assert_eq!(
             statements("T\n\nMiller declined to comment and said the plan would fail."),
-            "Indirect [the plan would fail] cue: said, speaker: Miller"
+            "Indirect [to comment] cue: declined, speaker: Miller\n\
+             Indirect [the plan would fail] cue: said, speaker: Miller"
         );
     }
 
@@ -679,6 +682,14 @@ mod tests {
         assert_eq!(
             found,
             "Indirect [during the interview the plan would fail] cue: said, speaker: Roe"
+        );
+    }
+
+    #[test]
+    fn a_to_infinitive_is_content_of_two_words() {
+        assert_eq!(
+            statements("T\n\nThe company declined to comment."),
+            "Indirect [to comment] cue: declined, speaker: The company"
         );
     }
 }
