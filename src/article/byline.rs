@@ -108,7 +108,7 @@ pub(crate) fn byline(s: &str, lex: &Lexicons, buf: &mut String) -> Option<Byline
     byline_of_few_words(s, lex, buf)
 }
 
-/// [`byline`] for a unit known to have at most 20 words.
+/// `byline` for a unit known to have at most 20 words.
 pub(crate) fn byline_of_few_words(
     s: &str,
     lex: &Lexicons,

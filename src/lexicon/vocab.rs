@@ -322,7 +322,7 @@ impl Vocab {
         self.lookup_bytes(w.as_bytes())
     }
 
-    /// [`lookup`](Self::lookup) of a word given as its bytes.
+    /// The classes of the word `w` given as its bytes (as `lookup` gives them for a `&str`).
     #[inline(always)]
     pub fn lookup_bytes(&self, w: &[u8]) -> WordInfo {
         let mut info = self.get(w);

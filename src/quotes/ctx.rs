@@ -26,7 +26,7 @@ pub(crate) enum Np {
     Nominal,
 }
 
-/// A statement found, before speakers are renumbered by [`super::extract`]'s `finish`.
+/// A statement found, before speakers are renumbered by the driver's `finish`.
 pub(crate) struct Draft {
     pub(crate) kind: QuoteKind,
     pub(crate) content: Vec<Span>,

@@ -2,7 +2,7 @@
 //! the passes over each block in text order and collects the statements. See the module
 //! docs of [`crate::quotes`]; the passes live in [`super::rules`].
 //!
-//! Per article: names (in [`block::prepare`]), transcript mode; per block: headline
+//! Per article: names (after the blocks are prepared), transcript mode; per block: headline
 //! attribution or transcript statement, else direct quotations (with the carry between
 //! blocks), reported speech, terms, and the "X said:" carried to the next block.
 

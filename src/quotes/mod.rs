@@ -1,6 +1,6 @@
 //! Quote layer: every attributed statement of a parsed article.
 //!
-//! [`extract`] (or an [`Extractor`] holding extended [`Lexicons`]) finds, per article:
+//! [`extract()`] (or an [`Extractor`] holding extended [`Lexicons`]) finds, per article:
 //! - **direct** quotations attributed in any common layout (`“Q,” Miller said.`,
 //!   `Miller said: “Q.”`, `“Q1,” he said, “Q2.”`, `“Q” — Name`, `..., adding: “Q”`,
 //!   transcripts `NAME: Q`), their continuations (quote-only sentences and paragraphs, news

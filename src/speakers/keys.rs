@@ -92,7 +92,7 @@ impl Keys {
         }
     }
 
-    /// [`ids`](Self::ids) of `key`, probed as `p`.
+    /// The ids under `key` (as `ids` gives them), probed as `p`.
     pub(crate) fn ids_of(&self, key: &str, p: Probe) -> impl Iterator<Item = usize> + '_ {
         let p = self.fresh(key, p);
         let mut at = p

@@ -1,5 +1,5 @@
 //! The extraction rules, one module per family of constructions, in the order the
-//! driver ([`super::extract`]) runs them:
+//! driver (`quotes::extract`, the module) runs them:
 //!
 //! 1. [`names`]: capitalized runs become speaker entities (while blocks are prepared);
 //! 2. [`headline`], [`headline_says`] / [`transcript`]: a whole block as one statement;
