@@ -80,11 +80,11 @@ impl Ctx<'_> {
                 break;
             };
             let joiner = self.lw(pt);
-            let coordinated = kind == Np::Name && &*joiner == "and";
+            let coordinated = kind != Np::Pronoun && &*joiner == "and";
             let prep = matches!(&*joiner, "of" | "in" | "at" | "for" | "from" | "with");
             let head = match toks.get(h) {
                 Some(t) if t.cap && !t.has(F_STOP_CAP) => self.name_ending_at(toks, h, lo),
-                Some(t) if prep && !t.cap && self.may_head(toks, h, t) => {
+                Some(t) if (prep || coordinated) && !t.cap && self.may_head(toks, h, t) => {
                     self.nominal_ending_at(toks, h, lo)
                 }
                 _ => None,
@@ -92,12 +92,51 @@ impl Ctx<'_> {
             let Some((k2, sp2, kind2)) = head.filter(|_| coordinated || prep) else {
                 break;
             };
-            if coordinated && kind2 != Np::Name {
+            // "Burton and Nick", "union members and leaders": like with like
+            if coordinated && kind2 != kind {
                 break;
             }
             (k, span, kind) = (k2, Span::new(sp2.start, span.end), kind2);
         }
-        (k, span, kind)
+        self.relative_subject(toks, (k, span, kind), lo)
+    }
+
+    /// `Executives who have worked with Lachlan Murdoch say`: a noun phrase inside a
+    /// relative clause (no punctuation between "who" and the cue) belongs to the
+    /// clause's antecedent, which is the subject.
+    fn relative_subject(
+        &self,
+        toks: &[Tok],
+        np: (usize, Span, Np),
+        lo: usize,
+    ) -> (usize, Span, Np) {
+        let (k, span, _) = np;
+        let mut r = k;
+        while r > lo && k - r < 8 {
+            r -= 1;
+            let Some(t) = toks.get(r) else { break };
+            if !t.is_word() || !t.outside() {
+                break;
+            }
+            if !(t.has(F_PRONOUN) && &*self.lw(t) == "who") {
+                continue;
+            }
+            let head = r
+                .checked_sub(1)
+                .filter(|&h| h >= lo)
+                .and_then(|h| match toks.get(h) {
+                    Some(a) if a.cap && !a.has(F_STOP_CAP) => self.name_ending_at(toks, h, lo),
+                    Some(a) if !a.cap && self.may_head(toks, h, a) => {
+                        self.nominal_ending_at(toks, h, lo)
+                    }
+                    _ => None,
+                });
+            if let Some((k2, sp2, kind2)) = head {
+                return (k2, Span::new(sp2.start, span.end), kind2);
+            }
+            break;
+        }
+        np
     }
 
     /// A lower-case word (token `h`, `t`) that may head a noun phrase with a preposition
