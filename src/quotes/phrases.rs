@@ -618,5 +618,17 @@ mod tests {
             speaker("Burton and Nick said the plan would fail."),
             "Burton and Nick"
         );
+        assert_eq!(
+            speaker("Union members and leaders say the attraction is manifold."),
+            "Union members and leaders"
+        );
+    }
+
+    #[test]
+    fn the_antecedent_of_a_relative_clause_is_the_subject() {
+        assert_eq!(
+            speaker("Executives who have worked with Lachlan Murdoch say he is cautious."),
+            "Executives who have worked with Lachlan Murdoch"
+        );
     }
 }
