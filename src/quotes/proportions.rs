@@ -168,8 +168,12 @@ fn may_be_share(t: &Tok, w: &str) -> bool {
 
 /// "three-in-five" written as one word.
 fn share_in_one_word(w: &str) -> bool {
-    let parts: Vec<&str> = w.split('-').collect();
-    matches!(parts.as_slice(), [a, "in", b] if is_number(a) && is_number(b))
+    let mut parts = w.split('-');
+    let (a, of, b) = (parts.next(), parts.next(), parts.next());
+    parts.next().is_none()
+        && of == Some("in")
+        && a.is_some_and(is_number)
+        && b.is_some_and(is_number)
 }
 
 #[cfg(test)]

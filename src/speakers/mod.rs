@@ -224,7 +224,7 @@ fn to_lowercase_in_place(s: &mut String) {
 /// The word `w` as the head of a nominal mention: trimmed of what is not a letter or
 /// digit, ASCII lower-cased, a title's abbreviation written out ("Sen." → "senator") and
 /// "spokesman"/"spokeswoman" as "spokesperson"; `buf` holds the lower-cased copy.
-fn nominal_head<'b>(w: &str, buf: &'b mut String) -> &'b str {
+fn head_form<'b>(w: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
     buf.push_str(w.trim_matches(|c: char| !c.is_alphanumeric()));
     buf.make_ascii_lowercase();
@@ -547,7 +547,7 @@ impl Resolver {
     pub fn resolve_nominal(&self, head: &str, pos: usize) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
         let mut buf = String::new();
-        let head = nominal_head(head, &mut buf).to_owned();
+        let head = head_form(head, &mut buf).to_owned();
         let head = head.as_str();
         let at = self.positions.get(pos);
         let mut checked = 0usize;
@@ -562,7 +562,7 @@ impl Resolver {
             let hit = e
                 .descriptions
                 .iter()
-                .any(|d| words(d).any(|w| nominal_head(w, &mut buf) == head));
+                .any(|d| words(d).any(|w| head_form(w, &mut buf) == head));
             if !hit {
                 continue;
             }
