@@ -2,7 +2,7 @@
 //! layer of each article block that may hold statements, in one [`Stream`] per document —
 //! the input every rule reads.
 
-use super::clauses::{cue_candidates, report_openers, CueAt};
+use super::clauses::{boundaries, cue_candidates, report_openers, Boundary, CueAt};
 use super::tokens::{sentence_ends, tokenize, Kind, Tok};
 use crate::article::{Block, BlockKind};
 use crate::lexicon::{Lexicons, Vocab};
@@ -27,6 +27,8 @@ pub(crate) struct BlockData<'d> {
     pub(crate) cues: &'d [CueAt],
     /// Token indices of the report openers ("according", "asked").
     pub(crate) openers: &'d [usize],
+    /// The clause boundaries of the tokens.
+    pub(crate) bounds: &'d [Boundary],
 }
 
 /// Where one block's parts lie in the [`Stream`]'s vectors.
@@ -41,13 +43,15 @@ struct Parts {
     mark_toks: Range<usize>,
     cues: Range<usize>,
     openers: Range<usize>,
+    bounds: Range<usize>,
 }
 
 /// Largest token capacity a [`Stream`] keeps between documents (about 3 MB of tokens).
 const KEEP_TOKENS: usize = 1 << 16;
 
 /// The token stream of a document's statement-bearing blocks: each kind of part (top-level
-/// quotations, tokens, sentence ends, marks, cue candidates, report openers) of every block
+/// quotations, tokens, sentence ends, marks, cue candidates, report openers, clause
+/// boundaries) of every block
 /// in one vector for the whole document, so that a document allocates them once, not once
 /// a block.
 #[derive(Default)]
@@ -59,6 +63,7 @@ pub(crate) struct Stream {
     mark_toks: Vec<usize>,
     cues: Vec<CueAt>,
     openers: Vec<usize>,
+    bounds: Vec<Boundary>,
     parts: Vec<Parts>,
     /// Scratch: every quotation of the block being added, nested ones too.
     all_q: Vec<Quotation>,
@@ -67,7 +72,7 @@ pub(crate) struct Stream {
 impl Stream {
     /// Adds block `idx` (`blk`) of `text`: its top-level quotations, its tokens with their
     /// cue classes and word flags (one vocabulary lookup a token), its sentence ends, the
-    /// marks table, its cue candidates and report openers.
+    /// marks table, its cue candidates, report openers and clause boundaries.
     pub(crate) fn push(
         &mut self,
         text: &str,
@@ -95,17 +100,19 @@ impl Stream {
             t.flags = info.flags;
         }
         let toks = self.toks.get(t0..).unwrap_or(&[]);
-        let (e0, m0, k0, c0, o0) = (
+        let (e0, m0, k0, c0, o0, b0) = (
             self.ends.len(),
             self.marks.len(),
             self.mark_toks.len(),
             self.cues.len(),
             self.openers.len(),
+            self.bounds.len(),
         );
         sentence_ends(text, toks, &mut self.ends);
         marks_into(toks, quots.len(), &mut self.marks, &mut self.mark_toks);
         cue_candidates(text, lex, toks, &mut self.cues);
         report_openers(toks, &mut self.openers);
+        boundaries(text, toks, &mut self.bounds);
         self.parts.push(Parts {
             idx,
             kind: blk.kind,
@@ -117,6 +124,7 @@ impl Stream {
             mark_toks: k0..self.mark_toks.len(),
             cues: c0..self.cues.len(),
             openers: o0..self.openers.len(),
+            bounds: b0..self.bounds.len(),
         });
     }
 
@@ -135,6 +143,7 @@ impl Stream {
         self.mark_toks.clear();
         self.cues.clear();
         self.openers.clear();
+        self.bounds.clear();
         self.parts.clear();
         self.all_q.clear();
     }
@@ -155,6 +164,7 @@ impl Stream {
                 mark_toks: self.mark_toks.get(part(&p.mark_toks)).unwrap_or(&[]),
                 cues: self.cues.get(part(&p.cues)).unwrap_or(&[]),
                 openers: self.openers.get(part(&p.openers)).unwrap_or(&[]),
+                bounds: self.bounds.get(part(&p.bounds)).unwrap_or(&[]),
             })
             .collect()
     }

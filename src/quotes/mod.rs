@@ -47,7 +47,6 @@ mod content;
 mod ctx;
 mod extract;
 pub mod lexicon;
-mod phrases;
 mod proportions;
 mod repeats;
 mod rules;

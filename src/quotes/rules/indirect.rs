@@ -11,7 +11,7 @@
 //! [`super::participle`], [`super::cue_noun`], [`super::passive`].
 
 use crate::quotes::block::BlockData;
-use crate::quotes::clauses::{cues_in, may_report, CueAt};
+use crate::quotes::clauses::{bounds_in, cues_in, first_in, may_report, verb_group, Bound, CueAt};
 use crate::quotes::ctx::{mark_used, Attr, Ctx, Mention, Np};
 use crate::quotes::lexicon::CueClass;
 use crate::quotes::tokens::{Kind, Tok};
@@ -118,9 +118,7 @@ impl Ctx<'_> {
         // "When Trump suggested ..., Rubio said ...": the main clause comes first.
         let subordinate = self.lw_is(toks.get(s), F_SUBORDINATE_LEAD);
         let main_start = if subordinate {
-            (s..e)
-                .find(|&k| toks.get(k).is_some_and(|t| t.is_punct(',')))
-                .map_or(s, |k| k + 1)
+            first_in(b.bounds, s, e, Bound::Comma).map_or(s, |k| k + 1)
         } else {
             s
         };
@@ -188,7 +186,7 @@ impl Ctx<'_> {
         }
         let cw = self.lw(t);
         // "Trump is promising lower taxes": a progressive is a finite verb
-        let progressive = cw.ends_with("ing") && c > s && self.lw_is(toks.get(c - 1), F_BE_FORMS);
+        let progressive = verb_group(self.text, toks, c, s).progressive;
         if cw.ends_with("ing") && class != CueClass::Speech && !progressive {
             return None;
         }
@@ -370,7 +368,7 @@ impl Ctx<'_> {
                 a += 1;
             }
         }
-        let that_at = self.that_within(toks, a, e);
+        let that_at = self.that_within(st.b, a, e);
         let mut a = self.content_start(st, c, t, a, that_at)?;
         while toks
             .get(a)
@@ -411,10 +409,13 @@ impl Ctx<'_> {
             return e;
         };
         let toks = &b.toks;
-        (a..last_cue.tok.saturating_sub(1))
+        // ", and" / ", but": a coordinator right after a comma, before the last cue
+        bounds_in(b.bounds, a + 1, last_cue.tok)
+            .iter()
+            .filter(|x| x.kind == Bound::Coordinator)
+            .map(|x| x.tok - 1)
             .find(|&k| {
                 toks.get(k).is_some_and(|t| t.is_punct(',') && t.outside())
-                    && self.lw_is(toks.get(k + 1), F_AND_BUT)
                     && cues.iter().any(|c| {
                         c.tok > k + 2
                             && c.class != CueClass::Noun
@@ -424,25 +425,15 @@ impl Ctx<'_> {
             .unwrap_or(e)
     }
 
-    /// "that" within a few tokens from `a`.
-    fn that_within(&self, toks: &[Tok], a: usize, e: usize) -> Option<usize> {
-        for k in a..(a + 8).min(e) {
-            let Some(x) = toks.get(k) else { break };
-            if x.is_punct(',') || x.kind == Kind::Open {
-                if x.kind == Kind::Open {
-                    break;
-                }
-                continue;
-            }
-            if x.is_word() && self.lw(x) == "that" {
-                return Some(k);
-            }
-            // "X believes Y said the vote showed that ...": a later cue owns its "that"
-            if x.cue.is_some_and(|c| c != CueClass::Noun) {
-                break;
-            }
-        }
-        None
+    /// "that" within a few tokens from `a`, before any quotation and any later cue
+    /// ("X believes Y said the vote showed that ...": a later cue owns its "that").
+    fn that_within(&self, b: &BlockData, a: usize, e: usize) -> Option<usize> {
+        let k = first_in(b.bounds, a, (a + 8).min(e), Bound::That)?;
+        let between = b.toks.get(a..k).unwrap_or(&[]);
+        let blocked = between
+            .iter()
+            .any(|x| x.kind == Kind::Open || x.cue.is_some_and(|c| c != CueClass::Noun));
+        (!blocked).then_some(k)
     }
 
     /// Where the content after the cue at `c` starts (`a`: after the cue and its
@@ -556,8 +547,7 @@ impl Ctx<'_> {
         let ck = (st.s..st.e).find(|&k| toks.get(k).is_some_and(|t| Some(t.span) == cue))?;
         let cw = toks.get(ck).map(|t| self.lw(t));
         let raising = toks.get(ck).is_some_and(|t| t.has(F_RAISING));
-        let passive = ck > 0
-            && self.lw_is(toks.get(ck - 1), F_BE_FORMS)
+        let passive = verb_group(self.text, toks, ck, st.s).passive
             && cw.as_ref().is_some_and(|w| w.ends_with("ed"));
         if raising || passive {
             if let Some((sp, _, _)) = speaker.take() {

@@ -10,7 +10,7 @@
 //!    [`after_indirect`]: a quote-only sentence or paragraph after reported speech;
 //! 5. [`terms`]: the quotations no statement took.
 //!
-//! Rules read a block through [`crate::quotes::ctx`], [`crate::quotes::phrases`] and
+//! Rules read a block through [`crate::quotes::ctx`], [`crate::quotes::clauses`] and
 //! [`crate::quotes::content`], and record statements with `Ctx::push`.
 
 pub(crate) mod according;

@@ -3,11 +3,12 @@
 //! ([`Ctx::np_after`]), `according to state law` ([`Ctx::source_after`]), a sentence's
 //! subject ([`Ctx::subject`]).
 
-use super::block::BlockData;
-use super::ctx::{Ctx, Mention, Np};
-use super::lexicon::CueClass;
-use super::tokens::{Kind, Tok};
-use super::words::*;
+use super::verbs::verb_group;
+use crate::quotes::block::BlockData;
+use crate::quotes::ctx::{Ctx, Mention, Np};
+use crate::quotes::lexicon::CueClass;
+use crate::quotes::tokens::{Kind, Tok};
+use crate::quotes::words::*;
 use crate::speakers::strip_possessive;
 use crate::Span;
 
@@ -180,20 +181,18 @@ impl Ctx<'_> {
         self.nominal_ending_at(toks, j, lo)
     }
 
-    /// The last token of the noun phrase before cue `c`: skips auxiliaries, adverbs, time
+    /// The last token of the noun phrase before cue `c`: skips the cue's verb group, time
     /// words and one parenthetical; `None` for a passive speech verb.
     fn np_last_before(&self, toks: &[Tok], c: usize, lo: usize) -> Option<usize> {
-        let mut j = c.checked_sub(1)?;
         // "was revealed", "were asked": a passive speech verb has no speaker subject (a
-        // progressive, "is telling", has one).
+        // progressive, "is telling", has one). The subject ends before the verb group
+        // ("Miller didn't say").
+        let group = verb_group(self.text, toks, c, lo);
         let cue_class = toks.get(c).and_then(|t| t.cue);
-        let progressive = toks.get(c).is_some_and(|t| self.word(t).ends_with("ing"));
-        if cue_class == Some(CueClass::Speech)
-            && !progressive
-            && self.lw_is(toks.get(j), F_BE_FORMS)
-        {
+        if cue_class == Some(CueClass::Speech) && group.passive {
             return None;
         }
+        let mut j = group.first.checked_sub(1)?;
         let mut skipped_paren = false;
         loop {
             if j < lo {
@@ -630,5 +629,26 @@ mod tests {
             speaker("Executives who have worked with Lachlan Murdoch say he is cautious."),
             "Executives who have worked with Lachlan Murdoch"
         );
+    }
+
+    #[test]
+    fn the_subject_ends_before_the_verb_group() {
+        assert_eq!(
+            speaker("Miller didn't say whether the plan would fail."),
+            "Miller"
+        );
+        assert_eq!(
+            speaker("The aides have repeatedly said the plan would fail."),
+            "The aides"
+        );
+    }
+
+    #[test]
+    fn a_passive_speech_verb_has_no_speaker_subject() {
+        // "The plan" was criticized; it said nothing
+        let found = crate::quotes::rules::testing::statements(
+            "T\n\nThe plan was widely criticized as a giveaway.",
+        );
+        assert!(!found.contains("speaker: The plan"), "{found}");
     }
 }

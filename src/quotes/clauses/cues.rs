@@ -1,7 +1,6 @@
-//! The clause layer (crate-internal): what every rule would otherwise search for again,
-//! computed once per block from its tokens.
+//! Cue candidates and report openers, computed once per block from its tokens.
 //!
-//! Today it holds the block's **cue candidates**: each word that can head a reporting verb
+//! A block's **cue candidates**: each word that can head a reporting verb
 //! group — a lower-case cue word outside quotations ("said", "believes", "claim"), or a
 //! verb that is a cue only with the particle after it ("talked about", "called for") — with
 //! its cue class and form (particle); and its **report openers**, the words outside
@@ -14,9 +13,9 @@
 //! He  said  the talks  had  focused  on  trade .   →  cues: said (speech), focused on (speech, particle)
 //! ```
 
-use super::tokens::Tok;
-use super::words::F_REPORT_OPENERS;
 use crate::lexicon::{CueClass, Lexicons, F_PARTICLE, F_PHRASAL_FORM, F_REPORT_NOUN};
+use crate::quotes::tokens::Tok;
+use crate::quotes::words::F_REPORT_OPENERS;
 
 /// One cue candidate of a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
