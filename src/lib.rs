@@ -14,9 +14,10 @@
 //! 3. [`lexicon`] — the word lists, compiled once per [`Extractor`] into one table;
 //! 4. [`quotes`] — per document one token stream over the blocks that may hold statements
 //!    (each token's lexicon classes looked up once), a clause layer over it (cue
-//!    candidates, report openers), then the construction rules (direct, split,
+//!    candidates, report openers, clause boundaries, verb groups, noun phrases), then the
+//!    construction rules (direct, split,
 //!    multi-paragraph, mixed, indirect, according-to, headline, transcript) proposing
-//!    statements;
+//!    statements, and a resolver keeping those the article reports;
 //! 5. [`speakers`] — mentions resolved to one entity per article;
 //! 6. [`compare`](mod@compare) — speakers and statements linked across articles.
 //!

@@ -9,6 +9,7 @@
 use super::block::{BlockData, Stream};
 use super::ctx::{Carry, Ctx};
 use super::lexicon::Lexicons;
+use super::resolve::{resolve, Nesting};
 use super::{Quote, Quotes};
 use crate::article::{Article, BlockKind};
 use crate::lexicon::Vocab;
@@ -23,7 +24,12 @@ fn eligible(kind: BlockKind) -> bool {
 }
 
 /// Runs the extraction.
-pub(crate) fn run(article: &Article<'_>, lex: &Lexicons, vocab: &Vocab) -> Quotes {
+pub(crate) fn run(
+    article: &Article<'_>,
+    lex: &Lexicons,
+    vocab: &Vocab,
+    nesting: Nesting,
+) -> Quotes {
     let text: &str = &article.text;
     let mut ctx = Ctx::new(text, lex, vocab);
     // The thread's stream from its previous document: its vectors are reused, not
@@ -42,7 +48,7 @@ pub(crate) fn run(article: &Article<'_>, lex: &Lexicons, vocab: &Vocab) -> Quote
     drop(blocks);
     stream.recycle();
     STREAM.with(|s| s.set(stream));
-    finish(ctx)
+    finish(ctx, nesting)
 }
 
 thread_local! {
@@ -97,8 +103,9 @@ fn block_passes(ctx: &mut Ctx<'_>, b: &BlockData, transcript: bool, carry: &mut 
     ctx.colon_at_end(b, carry);
 }
 
-fn finish(ctx: Ctx<'_>) -> Quotes {
+fn finish(ctx: Ctx<'_>, nesting: Nesting) -> Quotes {
     let text = ctx.text;
+    let vocab = ctx.vocab;
     let Ctx {
         res, drafts, terms, ..
     } = ctx;
@@ -107,6 +114,7 @@ fn finish(ctx: Ctx<'_>) -> Quotes {
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut quotes = Vec::with_capacity(drafts.len());
     let mut drafts = drafts;
+    resolve(&mut drafts, text, vocab, nesting);
     drafts.sort_by_key(|d| d.content.first().map_or(0, |c| c.start));
     for d in drafts {
         let speaker_id = d.entity.and_then(|e| {

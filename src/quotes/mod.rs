@@ -24,7 +24,10 @@
 //! resolver; then, block by block, the construction rules (one crate-internal module per
 //! family: headline and transcript attributions, direct quotations with their cues and
 //! continuations, according-to, reported speech, participles, cue nouns, passive
-//! questions, terms) propose statements, and the statements are resolved to speakers.
+//! questions, terms) propose statements with a confidence; the resolver keeps the set the
+//! article reports (no two statements crossing or coinciding; a belief ascribed inside
+//! another's statement only on request, see [`Nesting`]); and the statements are resolved
+//! to speakers.
 //!
 //! ```
 //! use quotewire::{extract, Article, quotes::QuoteKind};
@@ -49,6 +52,7 @@ mod extract;
 pub mod lexicon;
 mod proportions;
 mod repeats;
+mod resolve;
 mod rules;
 mod tokens;
 mod words;
@@ -58,6 +62,7 @@ use crate::lexicon::Vocab;
 use crate::speakers::Speaker;
 use crate::Span;
 pub use lexicon::Lexicons;
+pub use resolve::Nesting;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -128,11 +133,14 @@ pub struct Extractor {
     /// [`lexicons_mut`](Self::lexicons_mut).
     #[serde(skip)]
     vocab: OnceLock<Vocab>,
+    /// Which statements inside another's content are reported.
+    #[serde(default)]
+    nesting: Nesting,
 }
 
 impl PartialEq for Extractor {
     fn eq(&self, other: &Extractor) -> bool {
-        self.lexicons == other.lexicons
+        self.lexicons == other.lexicons && self.nesting == other.nesting
     }
 }
 
@@ -164,7 +172,29 @@ impl Extractor {
         Extractor {
             lexicons,
             vocab: OnceLock::new(),
+            nesting: Nesting::default(),
         }
+    }
+
+    /// Which statements inside another statement's content are reported: by default
+    /// ([`Nesting::Reports`]) a report of a report ("X said Y said Z"), not a belief or
+    /// intention the outer speaker ascribes ("X said she believes Z").
+    ///
+    /// ```
+    /// use quotewire::quotes::{Extractor, Nesting};
+    /// let mut ex = Extractor::new();
+    /// assert_eq!(ex.nesting(), Nesting::Reports);
+    /// ex.set_nesting(Nesting::All);
+    /// assert_eq!(ex.nesting(), Nesting::All);
+    /// ```
+    pub fn set_nesting(&mut self, nesting: Nesting) -> &mut Extractor {
+        self.nesting = nesting;
+        self
+    }
+
+    /// The nesting policy in use (see [`set_nesting`](Self::set_nesting)).
+    pub fn nesting(&self) -> Nesting {
+        self.nesting
     }
 
     /// The lexicons in use.
@@ -203,7 +233,7 @@ impl Extractor {
     /// # Ok::<(), quotewire::Error>(())
     /// ```
     pub fn extract(&self, article: &Article<'_>) -> Quotes {
-        extract::run(article, &self.lexicons, self.vocab())
+        extract::run(article, &self.lexicons, self.vocab(), self.nesting)
     }
 }
 

@@ -295,7 +295,9 @@ impl Ctx<'_> {
         Some((k, Span::new(first.span.start, t.span.end), Np::Nominal))
     }
 
-    /// Like [`Self::np_before`], also skipping an apposition: `Jeff Weaver, the manager, said`.
+    /// Like [`Self::np_before`], also across an apposition: `Jeff Weaver, the manager, said`
+    /// → "Jeff Weaver"; `The opposition leader, Keir Starmer, said` → "Keir Starmer" (a name
+    /// in apposition to a role).
     pub(crate) fn np_before_appos(
         &self,
         toks: &[Tok],
@@ -315,6 +317,14 @@ impl Ctx<'_> {
             let t = toks.get(k)?;
             if t.is_punct(',') {
                 if let Some(r) = self.np_before(toks, k, lo) {
+                    if r.2 == Np::Nominal && commas == 0 {
+                        // "The opposition leader, Keir Starmer, said": the name in apposition
+                        // to a role names the speaker
+                        // (the phrase, role and name, starts with the role)
+                        if let Some((_, name, np)) = self.name_between(toks, k + 1, c - 1) {
+                            return Some((r.0, name, np));
+                        }
+                    }
                     return (r.2 != Np::Relative).then_some(r);
                 }
                 commas += 1;
@@ -327,6 +337,23 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Tokens `a..b` as one capitalized name (with connectors and honorifics): its first
+    /// token, span and kind.
+    fn name_between(&self, toks: &[Tok], a: usize, b: usize) -> Option<(usize, Span, Np)> {
+        let first = toks
+            .get(a)
+            .filter(|t| self.is_cap_word(t) && !t.has(F_STOP_CAP))?;
+        let last = toks
+            .get(b.checked_sub(1)?)
+            .filter(|t| self.is_cap_word(t))?;
+        let all_name = toks.get(a..b)?.iter().all(|t| {
+            (self.is_cap_word(t) && !t.has(F_STOP_CAP))
+                || self.is_connector(t)
+                || t.has(F_HONORIFIC)
+        });
+        all_name.then(|| (a, Span::new(first.span.start, last.span.end), Np::Name))
     }
 
     /// Noun phrase starting right after token `c`. Returns (end index exclusive, span, kind).
@@ -650,5 +677,18 @@ mod tests {
             "T\n\nThe plan was widely criticized as a giveaway.",
         );
         assert!(!found.contains("speaker: The plan"), "{found}");
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_role_names_the_speaker() {
+        assert_eq!(
+            speaker("The opposition leader, Keir Starmer, said the plan would fail."),
+            "Keir Starmer"
+        );
+        // and the name before its role is the speaker as before
+        assert_eq!(
+            speaker("Matthew Miller, the State Department spokesperson, said talks would resume."),
+            "Matthew Miller"
+        );
     }
 }

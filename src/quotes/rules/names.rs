@@ -9,7 +9,7 @@
 use crate::quotes::ctx::Ctx;
 use crate::quotes::tokens::{Kind, Tok};
 use crate::quotes::words::{
-    F_ARTICLES, F_GROUP_NOUN, F_HONORIFIC, F_NAME_END, F_STOP_CAP, F_TITLE,
+    F_ARTICLES, F_CUE, F_GROUP_NOUN, F_HONORIFIC, F_NAME_END, F_NOMINAL_STOP, F_STOP_CAP, F_TITLE,
 };
 use crate::speakers::{strip_possessive, Gender};
 use crate::Span;
@@ -93,7 +93,9 @@ impl Ctx<'_> {
             }
         }
         if desc.is_none() && toks.get(e).is_some_and(|t| t.is_punct(',')) {
-            desc = self.apposition_after(toks, e);
+            desc = self
+                .apposition_after(toks, e)
+                .or_else(|| self.apposition_before(toks, s));
         }
         let text = self.text;
         let desc_text = desc.map(|d| d.text(text));
@@ -168,6 +170,35 @@ impl Ctx<'_> {
         d0
     }
 
+    /// A role the run at `s` stands in apposition to: "(the|a) ... title ..., NAME," at the
+    /// start of a sentence or clause (`The opposition leader, Keir Starmer, said`).
+    fn apposition_before(&self, toks: &[Tok], s: usize) -> Option<Span> {
+        let comma = s
+            .checked_sub(1)
+            .filter(|&k| toks.get(k).is_some_and(|t| t.is_punct(',')))?;
+        let mut k = comma;
+        let mut has_title = false;
+        while k > 0 && comma - k < 8 {
+            let Some(t) = toks.get(k - 1) else { break };
+            if !t.is_word() || !t.outside() || t.has(F_NAME_END | F_CUE | F_NOMINAL_STOP) {
+                break;
+            }
+            has_title |= t.has(F_TITLE);
+            k -= 1;
+            if t.has(F_ARTICLES) {
+                break;
+            }
+        }
+        // the role opens its clause: nothing or punctuation before it
+        let opens = k == 0 || toks.get(k - 1).is_some_and(|t| !t.is_word());
+        let st = k + usize::from(self.lw_is(toks.get(k), F_ARTICLES));
+        if !(has_title && opens && st < comma) {
+            return None;
+        }
+        let (a, b) = (toks.get(st)?, toks.get(comma - 1)?);
+        Some(Span::new(a.span.start, b.span.end))
+    }
+
     /// Apposition after the run ending at the comma `e`: ", (the|a) ... title ... ,".
     fn apposition_after(&self, toks: &[Tok], e: usize) -> Option<Span> {
         let mut k = e + 1;
@@ -229,5 +260,20 @@ mod tests {
         let sp = speakers("T\n\nJane Roe, the state treasurer, said the plan would fail.");
         assert_eq!(sp[0].name, "Jane Roe");
         assert_eq!(sp[0].descriptions, ["state treasurer"]);
+    }
+
+    #[test]
+    fn a_role_before_a_name_in_apposition_describes_the_name() {
+        let sp = speakers("T\n\nThe opposition leader, Keir Starmer, said the plan would fail.");
+        assert_eq!(sp.len(), 1);
+        assert_eq!(sp[0].name, "Keir Starmer");
+        assert_eq!(sp[0].descriptions, ["opposition leader"]);
+        // "the spokesperson" later is the same entity
+        let sp = speakers(
+            "T\n\nThe spokesperson, Matthew Miller, said talks would resume. \
+             The spokesperson said a date was set.",
+        );
+        assert_eq!(sp.len(), 1, "{sp:?}");
+        assert_eq!(sp[0].name, "Matthew Miller");
     }
 }
