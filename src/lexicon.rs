@@ -16,15 +16,18 @@
 //! assert_eq!(lex.first_name_gender("Karine"), Some(Gender::Female));
 //! ```
 
+mod frames;
 mod vocab;
+
+pub use frames::Frame;
 
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 pub(crate) use vocab::Vocab;
 pub(crate) use vocab::{
-    F_CUE, F_GROUP_NOUN, F_HONORIFIC, F_ORG_WORD, F_PARTICLE, F_PHRASAL_FORM, F_PRONOUN,
-    F_REPORT_NOUN, F_TITLE,
+    F_CUE, F_FRAMED, F_FRAME_AS, F_FRAME_CLAUSE, F_FRAME_INF, F_FRAME_OBJECT, F_GROUP_NOUN,
+    F_HONORIFIC, F_ORG_WORD, F_PARTICLE, F_PHRASAL_FORM, F_PRONOUN, F_REPORT_NOUN, F_TITLE,
 };
 
 /// Grammatical/natural gender as far as the text tells.
@@ -122,6 +125,10 @@ pub struct Lexicons {
     /// Headline labels before a colon that are not speakers ("the latest", "breaking").
     #[serde(default)]
     pub headline_labels: WordSet,
+    /// The predicate frames of cue forms that report only through some complements (see
+    /// [`Frame`]); a form not in the map takes any.
+    #[serde(default)]
+    pub frames: WordMap<Frame>,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -211,6 +218,14 @@ impl Lexicons {
                 }
             }
         }
+        for line in entries(include_str!("../lexicons/frames.txt")) {
+            let mut it = line.split_whitespace();
+            if let Some(frame) = it.next().and_then(Frame::parse) {
+                for form in it {
+                    lex.add_frame(form, frame);
+                }
+            }
+        }
         for w in entries(include_str!("../lexicons/headline_labels.txt")) {
             lex.headline_labels.insert(w.to_lowercase());
         }
@@ -227,6 +242,37 @@ impl Lexicons {
             }
         }
         lex
+    }
+
+    /// Gives the cue form `form` the predicate frame `frame`: the complements through which
+    /// it reports (see [`Frame`]).
+    ///
+    /// ```
+    /// use quotewire::lexicon::{CueClass, Frame, Lexicons};
+    /// let mut lex = Lexicons::english();
+    /// lex.add_cue("lauded", CueClass::Speech);
+    /// lex.add_frame("Lauded", Frame { object: true, ..Frame::NONE });
+    /// assert_eq!(lex.frame("lauded"), Frame { object: true, ..Frame::NONE });
+    /// ```
+    pub fn add_frame(&mut self, form: &str, frame: Frame) {
+        self.frames.insert(form.to_ascii_lowercase(), frame);
+    }
+
+    /// The predicate frame of the cue form `form` (any case): [`Frame::ANY`] when none is
+    /// listed.
+    ///
+    /// ```
+    /// let lex = quotewire::lexicon::Lexicons::english();
+    /// assert!(!lex.frame("Declined").object);
+    /// assert!(lex.frame("declined").infinitive);
+    /// assert_eq!(lex.frame("said"), quotewire::lexicon::Frame::ANY);
+    /// ```
+    pub fn frame(&self, form: &str) -> Frame {
+        let mut buf = [0u8; 40];
+        lower(form, &mut buf)
+            .and_then(|w| self.frames.get(w))
+            .copied()
+            .unwrap_or(Frame::ANY)
     }
 
     /// Adds a phrasal cue: a cue verb form and the particle that belongs to it.

@@ -29,6 +29,18 @@ pub(crate) const F_CUE: u64 = 1 << 40;
 /// a particle needs the phrase lexicon.
 pub(crate) const F_PHRASAL_FORM: u64 = 1 << 41;
 
+/// A cue form with a predicate frame of its own (see [`super::Frame`]); the complements
+/// it reports through are the `F_FRAME_*` bits.
+pub(crate) const F_FRAMED: u64 = 1 << 42;
+/// Its frame takes a clause.
+pub(crate) const F_FRAME_CLAUSE: u64 = 1 << 43;
+/// Its frame takes a to-infinitive.
+pub(crate) const F_FRAME_INF: u64 = 1 << 44;
+/// Its frame takes a noun phrase object.
+pub(crate) const F_FRAME_OBJECT: u64 = 1 << 45;
+/// Its frame takes an "as"-phrase.
+pub(crate) const F_FRAME_AS: u64 = 1 << 46;
+
 /// The classes that ignore a word's final periods ("Sen." is the title "sen").
 const TRIMMED: u64 = F_TITLE | F_HONORIFIC | F_ORG_WORD;
 
@@ -212,6 +224,19 @@ impl Vocab {
             for w in list {
                 words.entry(w).or_default().flags |= flag;
             }
+        }
+        for (w, f) in &lex.frames {
+            let bits = [
+                (f.clause, F_FRAME_CLAUSE),
+                (f.infinitive, F_FRAME_INF),
+                (f.object, F_FRAME_OBJECT),
+                (f.as_phrase, F_FRAME_AS),
+            ];
+            let e = words.entry(w).or_default();
+            e.flags |= bits
+                .iter()
+                .filter(|(on, _)| *on)
+                .fold(F_FRAMED, |acc, (_, bit)| acc | bit);
         }
         // a phrase is "form particle", the form a token (no space in it)
         for phrase in &lex.cue_phrases {

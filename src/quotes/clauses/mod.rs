@@ -6,6 +6,8 @@
 //!   nouns), listed once per block;
 //! - [`bounds`]: the **clause boundaries** (complementizers, relatives, subordinators,
 //!   coordinators, clause punctuation), listed once per block;
+//! - [`complement`]: the **complement** after a cue (clause, to-infinitive, object,
+//!   as-phrase, quotation) and whether the cue's predicate frame reports through it;
 //! - [`verbs`]: the **verb group** of a cue (auxiliaries, negation, adverbs: passive,
 //!   progressive, perfect, modal), read back from the cue when a rule asks;
 //! - [`phrases`]: the **noun phrases** around a cue — the subject before it (with
@@ -23,10 +25,12 @@
 //! ```
 
 pub(crate) mod bounds;
+pub(crate) mod complement;
 pub(crate) mod cues;
 pub(crate) mod phrases;
 pub(crate) mod verbs;
 
 pub(crate) use bounds::{boundaries, bounds_in, first_in, Bound, Boundary};
+pub(crate) use complement::{complement, reports_through, Complement};
 pub(crate) use cues::{cue_candidates, cues_in, may_report, report_openers, CueAt};
 pub(crate) use verbs::verb_group;

@@ -10,8 +10,12 @@
 //! Other constructions the sentence pass tries: [`super::according`],
 //! [`super::participle`], [`super::cue_noun`], [`super::passive`].
 
+use crate::lexicon::F_FRAME_OBJECT;
 use crate::quotes::block::BlockData;
-use crate::quotes::clauses::{bounds_in, cues_in, first_in, may_report, verb_group, Bound, CueAt};
+use crate::quotes::clauses::{
+    bounds_in, complement, cues_in, first_in, may_report, reports_through, verb_group, Bound,
+    Boundary, Complement, CueAt,
+};
 use crate::quotes::ctx::{mark_used, Attr, Ctx, Mention, Np};
 use crate::quotes::lexicon::CueClass;
 use crate::quotes::tokens::{Kind, Tok};
@@ -130,7 +134,15 @@ impl Ctx<'_> {
             subordinate,
             main_start,
         };
+        // "In a poll released Monday, most voters backed the plan": a leading report is
+        // the source of the sentence, whatever verbs its clause has
+        let leading_report = || {
+            self.lw_is(toks.get(s), F_PLACE_PREPS)
+                .then(|| self.in_report(b, s, e))
+                .flatten()
+        };
         let found = according
+            .or_else(leading_report)
             .or_else(|| self.cue_passes(&st))
             .or_else(|| self.in_report(b, s, e));
         let Some(found) = found else {
@@ -386,9 +398,26 @@ impl Ctx<'_> {
             .unwrap_or(&[])
             .iter()
             .any(|x| x.kind == Kind::Open);
+        // the cue's frame: "declined the offer" reports nothing, "endorsed Graham." does
+        let comp = complement(self.text, toks, a, ce, that_at.is_some());
+        if !reports_through(t.flags, comp) {
+            return None;
+        }
+        let framed_object = comp == Complement::Object && t.has(F_FRAME_OBJECT);
+        // a framed object ends at a dash or at a coordinated verb: "opposed the pact — one
+        // of ...", "endorsed Trump last week and has appeared ..."
+        let ends_object = |x: &&Boundary| match x.kind {
+            Bound::Dash => true,
+            Bound::Coordinator => toks.get(x.tok + 1).is_some_and(|n| n.has(F_CLAUSE_WORDS)),
+            _ => false,
+        };
+        let ce = match bounds_in(st.b.bounds, a + 1, ce).iter().find(ends_object) {
+            Some(x) if framed_object => x.tok,
+            _ => ce,
+        };
         // "declined to comment": a to-infinitive is content of two words
         let infinitive = self.lw_is(toks.get(a), F_TO);
-        let content = if ce < e || cue_span != t.span {
+        let content = if ce < e || cue_span != t.span || framed_object {
             self.content_span_n(toks, a, ce, 1)
         } else if quoted || infinitive {
             // `called Trump “unhinged.”`
