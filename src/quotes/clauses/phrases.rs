@@ -60,8 +60,35 @@ impl Ctx<'_> {
         if let Some(share) = self.proportion_before(toks, c, lo) {
             return Some(share);
         }
-        let np = self.np_core_before(toks, c, lo)?;
-        Some(self.np_widened(toks, np, lo))
+        if let Some(np) = self.np_core_before(toks, c, lo) {
+            return Some(self.np_widened(toks, np, lo));
+        }
+        self.prepositional_object_before(toks, c, lo)
+    }
+
+    /// "Many women in politics say": a bare noun after a preposition is no subject, but the
+    /// head noun before the preposition makes it one (through [`Self::np_widened`]).
+    fn prepositional_object_before(
+        &self,
+        toks: &[Tok],
+        c: usize,
+        lo: usize,
+    ) -> Option<(usize, Span, Np)> {
+        let j = self.np_last_before(toks, c, lo)?;
+        let t = toks.get(j)?;
+        let prep = j.checked_sub(1).and_then(|p| toks.get(p))?;
+        let bare_noun =
+            t.is_word() && !t.cap && !t.has(F_NOMINAL_STOP | F_DETS | F_PRONOUN | F_CUE);
+        let of_in = prep.is_word()
+            && matches!(
+                &*self.lw(prep),
+                "of" | "in" | "at" | "for" | "from" | "with"
+            );
+        if !(bare_noun && of_in) {
+            return None;
+        }
+        let widened = self.np_widened(toks, (j, t.span, Np::Nominal), lo);
+        (widened.0 < j).then_some(widened)
     }
 
     /// The noun phrase `np` (first token, span, kind) with what it belongs to before it:
@@ -307,6 +334,9 @@ impl Ctx<'_> {
         if let Some(x) = self.np_before(toks, c, lo) {
             return Some(x);
         }
+        // the comma closing the apposition comes before the verb group: "Ryan, the House
+        // speaker, has said"
+        let c = verb_group(self.text, toks, c, lo).first;
         if c == 0 || !toks.get(c - 1).is_some_and(|t| t.is_punct(',')) {
             return None;
         }
@@ -336,7 +366,11 @@ impl Ctx<'_> {
                 return None;
             }
         }
-        None
+        // "David Feder, later said": a name opening the sentence, a stray comma, the verb
+        (k <= lo && commas == 0)
+            .then(|| self.np_before(toks, c - 1, lo))
+            .flatten()
+            .filter(|r| r.2 == Np::Name && r.0 == lo)
     }
 
     /// Tokens `a..b` as one capitalized name (with connectors and honorifics): its first
@@ -689,6 +723,26 @@ mod tests {
         assert_eq!(
             speaker("Matthew Miller, the State Department spokesperson, said talks would resume."),
             "Matthew Miller"
+        );
+    }
+
+    #[test]
+    fn an_apposition_before_a_verb_group_and_a_stray_comma_keep_the_subject() {
+        assert_eq!(
+            speaker("Ryan, the House speaker, has said the plan would fail."),
+            "Ryan"
+        );
+        assert_eq!(
+            speaker("David Feder, later said the plan would fail."),
+            "David Feder"
+        );
+    }
+
+    #[test]
+    fn a_noun_after_a_preposition_belongs_to_the_head_before_it() {
+        assert_eq!(
+            speaker("Many women in politics say the plan would fail."),
+            "Many women in politics"
         );
     }
 }

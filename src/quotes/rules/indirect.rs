@@ -10,7 +10,7 @@
 //! Other constructions the sentence pass tries: [`super::according`],
 //! [`super::participle`], [`super::cue_noun`], [`super::passive`].
 
-use crate::lexicon::F_FRAME_OBJECT;
+use crate::lexicon::{F_FIRST_NAME, F_FRAME_OBJECT};
 use crate::quotes::block::BlockData;
 use crate::quotes::clauses::{
     bounds_in, complement, cues_in, first_in, may_report, reports_through, verb_group, Bound,
@@ -322,6 +322,7 @@ impl Ctx<'_> {
         let after_clause = k0c > s + 2
             && !then_that
             && !only_subordinate
+            && !self.participial_lead(toks, s)
             && toks.get(k0c - 1).is_some_and(|x| x.is_punct(','));
         if !after_clause {
             return None;
@@ -358,6 +359,31 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// "Asked about the plan, ...", "Speaking to reporters, ...": a sentence opening with a
+    /// participle phrase, which is no content of the cue after it.
+    /// (A phrase with a finite verb before its comma is a clause: "Shifting monsoon
+    /// patterns could affect ..., Obama said".)
+    fn participial_lead(&self, toks: &[Tok], s: usize) -> bool {
+        if self.is_passive_asked(toks, s) {
+            return true;
+        }
+        let participle = toks.get(s).is_some_and(|t| {
+            let w = self.word(t);
+            t.is_word()
+                && t.cap
+                && !t.has(F_FIRST_NAME)
+                && ((w.len() >= 6 && w.ends_with("ing")) || (w.len() >= 5 && w.ends_with("ed")))
+                && !w.eq_ignore_ascii_case("indeed")
+        });
+        participle
+            && toks
+                .get(s + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|t| !t.is_punct(','))
+                .all(|t| !t.has(F_CLAUSE_WORDS))
     }
 
     /// X said (that) CLAUSE
@@ -711,6 +737,24 @@ mod tests {
         assert_eq!(
             statements("T\n\nThe company declined to comment."),
             "Indirect [to comment] cue: declined, speaker: The company"
+        );
+    }
+
+    #[test]
+    fn a_participle_phrase_opening_the_sentence_is_no_content() {
+        assert_eq!(
+            statements("T\n\nSpeaking to reporters, Trump said it would fail."),
+            "Indirect [it would fail] cue: said, speaker: Trump"
+        );
+        assert_eq!(
+            statements("T\n\nAsked about the plan, Trump said it would fail."),
+            "Indirect [about the plan] cue: Asked, speaker: -\n\
+             Indirect [it would fail] cue: said, speaker: Trump"
+        );
+        // a subject that looks like a participle, with its verb before the comma
+        assert_eq!(
+            statements("T\n\nShifting monsoons could hurt farms, Obama said."),
+            "Indirect [Shifting monsoons could hurt farms] cue: said, speaker: Obama"
         );
     }
 }
