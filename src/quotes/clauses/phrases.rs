@@ -429,6 +429,25 @@ impl Ctx<'_> {
         Some((k, Span::new(t.span.start, last.span.end), kind))
     }
 
+    /// Like [`Self::np_after`], with a preposition and its noun phrase after the head
+    /// (twice at most): `said the minister of the interior`, `said a spokesman for the
+    /// department`.
+    pub(crate) fn np_after_widened(&self, toks: &[Tok], c: usize) -> Option<(usize, Span, Np)> {
+        let (mut ne, mut span, kind) = self.np_after(toks, c)?;
+        for _ in 0..2 {
+            let prep = toks.get(ne).filter(|p| {
+                p.is_word()
+                    && p.outside()
+                    && matches!(&*self.lw(p), "of" | "for" | "at" | "in" | "from" | "with")
+            });
+            let Some((ne2, sp2, _)) = prep.and_then(|_| self.np_after(toks, ne)) else {
+                break;
+            };
+            (ne, span) = (ne2, Span::new(span.start, sp2.end));
+        }
+        Some((ne, span, kind))
+    }
+
     /// End (exclusive) of the noun phrase starting at token `j`, and whether it holds a
     /// capitalized word.
     fn np_after_end(&self, toks: &[Tok], j: usize) -> (usize, bool) {
@@ -438,8 +457,12 @@ impl Ctx<'_> {
             if !u.is_word() || !u.outside() || k - j > 8 {
                 break;
             }
+            // (a determiner after the head starts another phrase: "told officials the
+            // plan would fail")
+            let next_phrase = !u.cap && u.has(F_ARTICLES);
             if k > j
                 && (u.has(F_NOMINAL_STOP)
+                    || next_phrase
                     || (!u.cap && u.has(F_CUE))
                     || u.has(F_PRONOUN)
                     || (has_cap

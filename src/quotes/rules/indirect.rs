@@ -102,16 +102,22 @@ impl Ctx<'_> {
         // Only the part after the last direct statement's quotation is reported speech:
         // after the last mark in `s..e` of a used quotation.
         let mut s0 = s;
+        let mut first_used = None;
         let first = b.mark_toks.partition_point(|&i| i < s);
         let marks = b.mark_toks.get(first..).unwrap_or(&[]);
         for &i in marks.iter().take_while(|&&i| i < e) {
             let used = toks.get(i).and_then(|t| used_q.get(t.q as usize));
             if used.copied().unwrap_or(false) {
                 s0 = i + 1;
+                first_used.get_or_insert(i);
             }
         }
-        let after_direct = s0 > s;
-        let s = s0;
+        // "Roe said the data were encouraging, adding: “Q.”": a sentence ending in its
+        // direct statement reports before it
+        let (after_direct, s, e) = match first_used.and_then(|f| self.adding_before(toks, s, f)) {
+            Some(k) if s0 >= e => (false, s, k),
+            _ => (s0 > s, s0, e),
+        };
         if s >= e {
             return;
         }
@@ -154,6 +160,23 @@ impl Ctx<'_> {
         if subordinate && in_main && main_start > s + 1 && depth < 2 {
             self.indirect_sentence(b, s, main_start - 1, used_q, depth + 1);
         }
+    }
+
+    /// ", adding: “Q”" with the quotation at token `f`: the comma before the participle
+    /// (a speech cue ending in -ing, a colon or comma after it), when a clause of a few
+    /// words comes before it in `s..`.
+    fn adding_before(&self, toks: &[Tok], s: usize, f: usize) -> Option<usize> {
+        let mut k = f.checked_sub(1)?;
+        if toks
+            .get(k)
+            .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
+        {
+            k = k.checked_sub(1)?;
+        }
+        let cue = toks.get(k)?;
+        let participle = cue.cue == Some(CueClass::Speech) && self.word(cue).ends_with("ing");
+        let comma = k.checked_sub(1)?;
+        (participle && toks.get(comma)?.is_punct(',') && comma > s + 3).then_some(comma)
     }
 
     /// passes: main clause verbs, any verbs, participles
@@ -239,7 +262,7 @@ impl Ctx<'_> {
         if !(c > s && toks.get(c - 1).is_some_and(|x| x.is_punct(','))) {
             return None;
         }
-        let (_ne, sp, np) = self.np_after(toks, c).filter(|&(ne, _, _)| {
+        let (_ne, sp, np) = self.np_after_widened(toks, c).filter(|&(ne, _, _)| {
             ne >= e
                 || toks
                     .get(ne)
@@ -755,6 +778,31 @@ mod tests {
         assert_eq!(
             statements("T\n\nShifting monsoons could hurt farms, Obama said."),
             "Indirect [Shifting monsoons could hurt farms] cue: said, speaker: Obama"
+        );
+    }
+
+    #[test]
+    fn the_addressee_is_one_phrase_and_the_content_follows_it() {
+        assert_eq!(
+            statements("T\n\nTrump told officials the plan would fail."),
+            "Indirect [the plan would fail] cue: told, speaker: Trump"
+        );
+    }
+
+    #[test]
+    fn an_inverted_speaker_keeps_its_prepositional_phrase() {
+        assert_eq!(
+            statements("T\n\nThe plan will fail, said the minister of the interior."),
+            "Indirect [The plan will fail] cue: said, speaker: the minister of the interior"
+        );
+    }
+
+    #[test]
+    fn a_report_before_adding_and_a_quotation_is_kept() {
+        assert_eq!(
+            statements("T\n\nRoe said the data were good, adding: “We are very pleased.”"),
+            "Indirect [the data were good] cue: said, speaker: Roe\n\
+             Direct [“We are very pleased.”] cue: adding, speaker: Roe"
         );
     }
 }
