@@ -64,12 +64,6 @@ pub(crate) fn space_before(s: &str, i: usize) -> bool {
         .is_some_and(is_space)
 }
 
-/// A UTF-8 continuation byte: it belongs to the char before it.
-#[inline]
-pub(crate) fn is_continuation(b: u8) -> bool {
-    (0x80..=0xbf).contains(&b)
-}
-
 /// True when the char starting at byte `i` of `s` is white space ([`is_space`]). Decides
 /// on the bytes, without decoding: the white space beyond ASCII is U+0085, U+00A0 (C2 ..),
 /// U+1680 (E1 9A 80), U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+2060 (E2 ..),
