@@ -153,7 +153,7 @@ fn skip_plain(bytes: &[u8], mut i: usize, after_space: bool) -> (usize, bool) {
     (i, after != 0)
 }
 
-/// The white space run scan of [`Positions::new`]: where the open run started, the bytes
+/// The white space run scan of [`Positions::new_in`]: where the open run started, the bytes
 /// dropped so far and the runs recorded.
 #[derive(Default)]
 struct RunScan {
@@ -186,11 +186,22 @@ impl RunScan {
 }
 
 impl Positions {
-    /// Scans `text` once: runs of chunks of printable ASCII and single spaces at once, the
-    /// others byte by byte (eight bytes at a time, so that one line break or curly quote
-    /// costs one failed chunk test, not eight).
+    /// The positions of `text` (see [`new_in`](Self::new_in)).
+    #[cfg(test)]
     pub fn new(text: &str) -> Positions {
-        let mut scan = RunScan::default();
+        Positions::new_in(text, Vec::new())
+    }
+
+    /// Scans `text` once, recording the runs in `runs` (emptied first; its memory reused):
+    /// runs of chunks of printable ASCII and single spaces at once, the others byte by byte
+    /// (eight bytes at a time, so that one line break or curly quote costs one failed chunk
+    /// test, not eight).
+    fn new_in(text: &str, mut runs: Vec<(usize, usize)>) -> Positions {
+        runs.clear();
+        let mut scan = RunScan {
+            runs,
+            ..RunScan::default()
+        };
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -247,6 +258,60 @@ pub(crate) struct Resolver {
     key_last: String,
     /// Scratch: the byte ranges of a name's words in the name, possessives stripped.
     word_spans: Vec<(usize, usize)>,
+    /// Emptied mention and description vectors of an earlier document's entities, for new
+    /// entities (see [`Spare`]).
+    spare_lists: Vec<(Vec<Span>, Vec<String>)>,
+}
+
+/// Most entities and mentions (of names, or of any kind for one entity) of a document whose
+/// resolver's vectors are kept for the thread's next document: a thread keeps at most a few
+/// hundred kilobytes between documents.
+const KEEP_ENTITIES: usize = 1024;
+const KEEP_MENTIONS: usize = 16 * 1024;
+
+/// The vectors of a resolver, emptied, kept for the thread's next document.
+#[derive(Default)]
+struct Spare {
+    entities: Vec<Entity>,
+    lists: Vec<(Vec<Span>, Vec<String>)>,
+    by_key: keys::Keys,
+    timeline: Vec<(usize, usize, bool)>,
+    runs: Vec<(usize, usize)>,
+    key_full: String,
+    key_last: String,
+    word_spans: Vec<(usize, usize)>,
+}
+
+impl Spare {
+    /// These vectors emptied, their memory kept, the entities' mention and description
+    /// vectors moved to [`lists`](Self::lists); `None` when a long document left them large.
+    fn emptied(mut self) -> Option<Spare> {
+        if self.entities.len() > KEEP_ENTITIES
+            || self.lists.len() > KEEP_ENTITIES
+            || self.timeline.capacity() > KEEP_MENTIONS
+            || self.runs.capacity() > KEEP_MENTIONS
+        {
+            return None;
+        }
+        for e in self.entities.drain(..) {
+            let (mut mentions, mut descriptions) = (e.mentions, e.descriptions);
+            if mentions.capacity() <= KEEP_MENTIONS {
+                mentions.clear();
+                descriptions.clear();
+                self.lists.push((mentions, descriptions));
+            }
+        }
+        self.by_key.clear();
+        self.timeline.clear();
+        self.runs.clear();
+        Some(self)
+    }
+}
+
+thread_local! {
+    /// Each thread's resolver vectors from its previous document (see [`Spare`]): a
+    /// document's resolver reuses them instead of allocating and growing its own.
+    static SPARE: std::cell::Cell<Spare> = std::cell::Cell::new(Spare::default());
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -301,10 +366,43 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
 impl Resolver {
     /// A resolver for the mentions of `text`.
     pub fn new(text: &str) -> Resolver {
+        let spare = SPARE.with(std::cell::Cell::take);
         Resolver {
-            positions: Positions::new(text),
-            ..Resolver::default()
+            entities: spare.entities,
+            by_key: spare.by_key,
+            timeline: spare.timeline,
+            last_speaker: None,
+            positions: Positions::new_in(text, spare.runs),
+            key_full: spare.key_full,
+            key_last: spare.key_last,
+            word_spans: spare.word_spans,
+            spare_lists: spare.lists,
         }
+    }
+
+    /// A new entity (id: the number of entities before) with `mention` as its first mention.
+    fn new_entity(
+        &mut self,
+        name: Span,
+        name_words: usize,
+        kind: SpeakerKind,
+        gender: Gender,
+        spoke: bool,
+        mention: Option<Span>,
+    ) -> usize {
+        let id = self.entities.len();
+        let (mut mentions, descriptions) = self.spare_lists.pop().unwrap_or_default();
+        mentions.extend(mention);
+        self.entities.push(Entity {
+            name,
+            name_words,
+            kind,
+            gender,
+            descriptions,
+            mentions,
+            spoke,
+        });
+        id
     }
 
     /// Adds a name mention (`span` is the name, without title prefix); `desc` an optional
@@ -349,19 +447,7 @@ impl Resolver {
         }
         let id = match found {
             Some(id) => id,
-            None => {
-                let id = self.entities.len();
-                self.entities.push(Entity {
-                    name: span,
-                    name_words: n,
-                    kind: SpeakerKind::Unknown,
-                    gender: Gender::Unknown,
-                    descriptions: Vec::new(),
-                    mentions: Vec::new(),
-                    spoke: false,
-                });
-                id
-            }
+            None => self.new_entity(span, n, SpeakerKind::Unknown, Gender::Unknown, false, None),
         };
         self.by_key.add_probed(&self.key_full, full, id);
         // a surname key equal to the full key has `id` last already
@@ -623,17 +709,28 @@ impl Resolver {
 
     /// Adds a new entity for an unnamed group/organization mention ("Russian media").
     pub fn add_other(&mut self, span: Span, kind: SpeakerKind) -> usize {
-        let id = self.entities.len();
-        self.entities.push(Entity {
-            name: span,
-            name_words: 1,
-            kind,
-            gender: Gender::Neuter,
-            descriptions: Vec::new(),
-            mentions: vec![span],
-            spoke: true,
-        });
-        id
+        self.new_entity(span, 1, kind, Gender::Neuter, true, Some(span))
+    }
+}
+
+impl Drop for Resolver {
+    /// Hands the vectors to the thread's next document (see [`Resolver::new`]).
+    fn drop(&mut self) {
+        use std::mem::take;
+        let spare = Spare {
+            entities: take(&mut self.entities),
+            lists: take(&mut self.spare_lists),
+            by_key: take(&mut self.by_key),
+            timeline: take(&mut self.timeline),
+            runs: take(&mut self.positions.runs),
+            key_full: take(&mut self.key_full),
+            key_last: take(&mut self.key_last),
+            word_spans: take(&mut self.word_spans),
+        };
+        if let Some(spare) = spare.emptied() {
+            // (no spare once the thread's locals are gone, at its exit)
+            let _ = SPARE.try_with(|s| s.set(spare));
+        }
     }
 }
 
