@@ -308,6 +308,9 @@ impl Spare {
     }
 }
 
+/// How many name mentions back a pronoun may refer to.
+const PRONOUN_REACH: usize = 60;
+
 thread_local! {
     /// Each thread's resolver vectors from its previous document (see [`Spare`]): a
     /// document's resolver reuses them instead of allocating and growing its own.
@@ -610,18 +613,24 @@ impl Resolver {
         None
     }
 
-    /// Resolves a pronoun at `pos` with the given gender/number.
+    /// Resolves a pronoun at `pos` with the given gender/number (to an entity of the last
+    /// [`PRONOUN_REACH`] name mentions before it).
     pub fn resolve_pronoun(&self, pos: usize, gender: Gender, number: Number) -> Option<usize> {
         let i = self.timeline.partition_point(|&(s, _, _)| s < pos);
         let at = self.positions.get(pos);
         let mut best: Option<(i64, usize)> = None;
-        let mut seen: Vec<usize> = Vec::new();
-        let lo = i.saturating_sub(60);
+        // the entities of the last mentions before `pos`: at most one each, on the stack
+        let mut seen = [0usize; PRONOUN_REACH];
+        let mut n_seen = 0;
+        let lo = i.saturating_sub(PRONOUN_REACH);
         for &(s, id, subj) in self.timeline.get(lo..i).unwrap_or(&[]).iter().rev() {
-            if seen.contains(&id) {
+            if seen.get(..n_seen).unwrap_or(&[]).contains(&id) {
                 continue;
             }
-            seen.push(id);
+            if let Some(slot) = seen.get_mut(n_seen) {
+                *slot = id;
+                n_seen += 1;
+            }
             // centering: the subject of a sentence is the likelier antecedent
             let subj_bonus: i64 = if subj { 120 } else { 0 };
             let Some(e) = self.entities.get(id) else {
