@@ -336,7 +336,7 @@ fn to_lowercase_in_place(s: &mut String) {
 /// "spokesman"/"spokeswoman" as "spokesperson"; `buf` holds the lower-cased copy.
 fn head_form<'b>(w: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
-    buf.push_str(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    buf.push_str(trim_non_alphanumeric(w));
     buf.make_ascii_lowercase();
     match buf.as_str() {
         "gen" => "general",
@@ -354,6 +354,18 @@ fn head_form<'b>(w: &str, buf: &'b mut String) -> &'b str {
         "spokesman" | "spokeswoman" => "spokesperson",
         _ => buf.as_str(),
     }
+}
+
+/// `w` trimmed of what is not a letter or digit; no char decoding when it starts and ends
+/// with an ASCII letter or digit (as most words do), which trims nothing.
+fn trim_non_alphanumeric(w: &str) -> &str {
+    let b = w.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return w;
+    }
+    w.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// Strips a possessive 's / ’s / ' from a name word.
