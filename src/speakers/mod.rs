@@ -231,12 +231,52 @@ impl Positions {
 
     /// The position of byte offset `pos` with white space runs counted as one byte.
     pub fn get(&self, pos: usize) -> usize {
-        let k = self.runs.partition_point(|r| r.0 <= pos);
+        self.at_run(self.runs.partition_point(|r| r.0 <= pos), pos)
+    }
+
+    /// The position of `pos` given `k`, the number of runs ending at or before it.
+    fn at_run(&self, k: usize, pos: usize) -> usize {
         let dropped = k
             .checked_sub(1)
             .and_then(|j| self.runs.get(j))
             .map_or(0, |r| r.1);
         pos.saturating_sub(dropped)
+    }
+
+    /// [`get`](Self::get) for byte offsets asked in decreasing order: walks back over the
+    /// runs instead of searching them for each offset.
+    pub fn backwards(&self) -> Backwards<'_> {
+        Backwards {
+            positions: self,
+            k: self.runs.len(),
+            last: usize::MAX,
+        }
+    }
+}
+
+/// See [`Positions::backwards`].
+pub(crate) struct Backwards<'a> {
+    positions: &'a Positions,
+    /// The number of runs ending at or before `last`.
+    k: usize,
+    /// The offset asked last.
+    last: usize,
+}
+
+impl Backwards<'_> {
+    /// [`Positions::get`] of `pos`: a walk back from the offset asked before, a search when
+    /// `pos` comes after it.
+    pub fn get(&mut self, pos: usize) -> usize {
+        let runs = &self.positions.runs;
+        if pos > self.last {
+            self.k = runs.partition_point(|r| r.0 <= pos);
+        } else {
+            while self.k > 0 && runs.get(self.k - 1).is_some_and(|r| r.0 > pos) {
+                self.k -= 1;
+            }
+        }
+        self.last = pos;
+        self.positions.at_run(self.k, pos)
     }
 }
 
@@ -630,6 +670,8 @@ impl Resolver {
     pub fn resolve_pronoun(&self, pos: usize, gender: Gender, number: Number) -> Option<usize> {
         let i = self.timeline.partition_point(|&(s, _, _)| s < pos);
         let at = self.positions.get(pos);
+        // the mentions are visited last first
+        let mut positions = self.positions.backwards();
         let mut best: Option<(i64, usize)> = None;
         // the entities of the last mentions before `pos`: at most one each, on the stack
         let mut seen = [0usize; PRONOUN_REACH];
@@ -648,7 +690,7 @@ impl Resolver {
             let Some(e) = self.entities.get(id) else {
                 continue;
             };
-            let dist = at.saturating_sub(self.positions.get(s)) as i64;
+            let dist = at.saturating_sub(positions.get(s)) as i64;
             let mut score = subj_bonus - dist;
             match number {
                 Number::Plural => {
@@ -843,6 +885,17 @@ mod tests {
             assert_eq!(Positions::new(t).runs, runs_bytewise(t), "{t:?}");
         }
         assert_eq!(Positions::new("ab  cd").get(4), 3);
+    }
+
+    #[test]
+    fn positions_asked_backwards_are_the_positions() {
+        let t = "a  b\r\n\r\nc d\u{a0} e   f  g h\n\ni";
+        let p = Positions::new(t);
+        let mut back = p.backwards();
+        // decreasing offsets, then some out of order
+        for pos in (0..t.len() + 3).rev().chain([5, 9, 2, 30, 1, 0, 17]) {
+            assert_eq!(back.get(pos), p.get(pos), "{pos}");
+        }
     }
 
     #[test]
