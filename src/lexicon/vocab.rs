@@ -2,7 +2,7 @@
 //! the lexicon classes it belongs to, so that a token is looked up once and its classes
 //! are read as bits afterwards.
 
-use super::{CueClass, Lexicons, WordHasher};
+use super::{CueClass, Gender, Lexicons, WordHasher};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -40,6 +40,8 @@ pub(crate) struct WordInfo {
     pub flags: u64,
     /// Its cue class, if it is a cue word.
     pub cue: Option<CueClass>,
+    /// Its gender as a first name, if it is one (as [`Lexicons::first_name_gender`] tells).
+    pub first_name: Option<Gender>,
 }
 
 /// Longest word looked up, in bytes (the lexicons' own limit).
@@ -212,6 +214,9 @@ impl Vocab {
             let e = words.entry(w).or_default();
             e.cue = Some(class);
             e.flags |= F_CUE;
+        }
+        for (w, &gender) in &lex.first_names {
+            words.entry(w).or_default().first_name = Some(gender);
         }
         let sets: [(u64, &mut dyn Iterator<Item = &String>); 8] = [
             (F_TITLE, &mut lex.titles.iter()),

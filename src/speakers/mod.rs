@@ -494,17 +494,23 @@ impl Resolver {
         } else {
             self.keys(name)
         };
-        let first_gender = if n >= 2 {
+        // the words' vocabulary entries: the first one's tells its gender as a first name
+        // (`lex.first_name_gender`, one lookup for both), any one's an organization word
+        let info =
+            |&(s, e): &(usize, usize)| vocab.lookup_bytes(name.as_bytes().get(s..e).unwrap_or(&[]));
+        let first_info = self.word_spans.first().map(info);
+        debug_assert_eq!(
+            first_info.and_then(|i| i.first_name),
             lex.first_name_gender(first)
-        } else {
-            None
-        };
-        let is_org = first_gender.is_none() && {
-            let bytes = name.as_bytes();
-            self.word_spans.iter().any(|&(s, e)| {
-                vocab.lookup_bytes(bytes.get(s..e).unwrap_or(&[])).flags & F_ORG_WORD != 0
-            })
-        };
+        );
+        let first_gender = first_info.filter(|_| n >= 2).and_then(|i| i.first_name);
+        let is_org = first_gender.is_none()
+            && (first_info.is_some_and(|i| i.flags & F_ORG_WORD != 0)
+                || self
+                    .word_spans
+                    .iter()
+                    .skip(1)
+                    .any(|w| info(w).flags & F_ORG_WORD != 0));
         // Find an existing entity: exact full name, else by surname (persons).
         let full = self.by_key.probe_key(&self.key_full);
         let mut found = self.by_key.latest_of(&self.key_full, full);
