@@ -71,6 +71,11 @@ pub(crate) struct Entity {
     pub descriptions: Vec<String>,
     pub mentions: Vec<Span>,
     pub spoke: bool,
+    /// The [`head_form`]s of the words of the first `heads_of` descriptions, each followed
+    /// by a space: what a nominal mention is compared with (see
+    /// [`Resolver::resolve_nominal`]), made once per description, not once per mention.
+    heads: String,
+    heads_of: usize,
 }
 
 /// Most descriptions kept per speaker: the first ones. Bounds the work per mention on texts
@@ -87,7 +92,33 @@ impl Entity {
         let d = one_space(d);
         if !d.is_empty() && !self.descriptions.contains(&d) {
             self.descriptions.push(d);
+            self.cover_heads();
         }
+    }
+
+    /// Adds the head forms of the descriptions not in [`heads`](Self::heads) yet.
+    fn cover_heads(&mut self) {
+        let mut buf = String::new();
+        for d in self.descriptions.get(self.heads_of..).unwrap_or(&[]) {
+            for w in words(d) {
+                self.heads.push_str(head_form(w, &mut buf));
+                self.heads.push(' ');
+            }
+        }
+        self.heads_of = self.descriptions.len();
+    }
+
+    /// Whether a word of a description has the head form `head`.
+    fn has_head(&self, head: &str) -> bool {
+        // (descriptions added other than by `describe` are compared word by word)
+        if self.heads_of != self.descriptions.len() {
+            let mut buf = String::new();
+            return self
+                .descriptions
+                .iter()
+                .any(|d| words(d).any(|w| head_form(w, &mut buf) == head));
+        }
+        self.heads.split_terminator(' ').any(|f| f == head)
     }
 }
 
@@ -512,6 +543,8 @@ impl Resolver {
             descriptions,
             mentions,
             spoke,
+            heads: String::new(),
+            heads_of: 0,
         });
         id
     }
@@ -812,11 +845,7 @@ impl Resolver {
             if checked > 200 {
                 break;
             }
-            let hit = e
-                .descriptions
-                .iter()
-                .any(|d| words(d).any(|w| head_form(w, &mut buf) == head));
-            if !hit {
+            if !e.has_head(head) {
                 continue;
             }
             let d = e
@@ -862,6 +891,35 @@ impl Drop for Resolver {
 #[cfg(test)]
 mod tests {
     use super::{space_at, Positions, Resolver};
+
+    #[test]
+    fn head_forms_of_descriptions_are_compared_as_the_words_are() {
+        let mut r = Resolver::default();
+        let span = crate::Span::new(0, 1);
+        let id = r.add_other(span, super::SpeakerKind::Person);
+        let e = &mut r.entities[id];
+        e.describe("State Department  spokesman,");
+        e.describe("the Sen.");
+        // a description added without `describe`: compared word by word
+        e.descriptions.push("chief — economist".into());
+        let mut buf = String::new();
+        for w in [
+            "spokesperson",
+            "state",
+            "department",
+            "senator",
+            "the",
+            "chief",
+            "",
+            "x",
+        ] {
+            let plain = e
+                .descriptions
+                .iter()
+                .any(|d| super::words(d).any(|x| super::head_form(x, &mut buf) == w));
+            assert_eq!(e.has_head(w), plain, "{w:?}");
+        }
+    }
 
     #[test]
     fn one_spaced_texts_are_their_own_one_space() {
