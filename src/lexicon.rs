@@ -132,9 +132,14 @@ pub struct Lexicons {
     pub frames: WordMap<Frame>,
 }
 
+/// The entries of a list: its lines without `#` comments, trimmed, the empty ones left out.
 fn entries(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
+    // (split at `\n` and trimmed, a `\r\n` line is what `lines` gives)
+    text.split('\n')
+        .map(|l| {
+            let entry = memchr::memchr(b'#', l.as_bytes()).map_or(l, |i| l.get(..i).unwrap_or(""));
+            entry.trim()
+        })
         .filter(|l| !l.is_empty())
 }
 
@@ -285,12 +290,18 @@ impl Lexicons {
     /// assert!(!lex.is_cue_phrase("lobbied", "on"));
     /// ```
     pub fn add_cue_phrase(&mut self, form: &str, particle: &str) {
-        self.particles.insert(particle.to_ascii_lowercase());
-        self.cue_phrases.insert(format!(
-            "{} {}",
-            form.to_ascii_lowercase(),
-            particle.to_ascii_lowercase()
-        ));
+        // the key built in place: no formatting machinery, one allocation
+        let mut phrase = String::with_capacity(form.len() + 1 + particle.len());
+        phrase.push_str(form);
+        phrase.push(' ');
+        phrase.push_str(particle);
+        phrase.make_ascii_lowercase();
+        if let Some(p) = phrase.get(form.len() + 1..) {
+            if !self.particles.contains(p) {
+                self.particles.insert(p.to_owned());
+            }
+        }
+        self.cue_phrases.insert(phrase);
     }
 
     /// Whether `form particle` is a phrasal cue ("called for"), any case; no allocation.

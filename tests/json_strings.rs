@@ -1,5 +1,5 @@
 //! The examples' JSON string writer escapes exactly as serde_json does, for every byte
-//! value at every position of the eight-byte blocks it skips at once.
+//! value at every position of the sixteen-byte blocks it skips at once.
 
 #[path = "../examples/common/json.rs"]
 #[allow(dead_code)]
@@ -14,14 +14,32 @@ fn ours(s: &str) -> String {
 #[test]
 fn every_ascii_character_at_every_offset_of_a_block_is_escaped_as_serde_json_escapes_it() {
     for c in (0u8..0x80).map(char::from) {
-        for pos in 0..17 {
-            let s: String = (0..20).map(|i| if i == pos { c } else { 'a' }).collect();
+        for pos in 0..40 {
+            let s: String = (0..44).map(|i| if i == pos { c } else { 'a' }).collect();
             assert_eq!(
                 ours(&s),
                 serde_json::to_string(&s).unwrap(),
                 "{c:?} at {pos}"
             );
         }
+    }
+}
+
+#[test]
+fn a_character_at_any_place_of_a_short_string_is_escaped_as_serde_json_escapes_it() {
+    let chars = [
+        '\u{0}', '\u{1f}', '\n', '"', '\\', ' ', '!', '#', '[', ']', '\u{7f}', '\u{e9}',
+    ];
+    for c in chars {
+        for len in 1..40 {
+            for pos in 0..len {
+                let s: String = (0..len).map(|i| if i == pos { c } else { 'a' }).collect();
+                assert_eq!(ours(&s), serde_json::to_string(&s).unwrap(), "{s:?}");
+            }
+        }
+    }
+    for s in ["", "a", "ab", "abc", "\u{1f600}"] {
+        assert_eq!(ours(s), serde_json::to_string(s).unwrap(), "{s:?}");
     }
 }
 

@@ -256,7 +256,13 @@ impl WordIndex {
         if let Some(h) = self.heads.get_mut(b / 64) {
             *h |= 1 << (b % 64);
         }
-        self.map.entry(word.to_string()).or_default().push(entry);
+        // (a key is allocated only when it is new)
+        match self.map.get_mut(word) {
+            Some(entries) => entries.push(entry),
+            None => {
+                self.map.insert(word.to_string(), vec![entry]);
+            }
+        }
     }
 
     fn has_bit(&self, b: usize) -> bool {
@@ -365,28 +371,28 @@ impl<T> Default for PhraseSet<T> {
 
 impl<T: Copy> PhraseSet<T> {
     pub fn push(&mut self, value: T, p: Pattern) {
-        let first = p.norm.split_whitespace().next().unwrap_or("").to_string();
+        let first = p.norm.split_whitespace().next().unwrap_or("");
         let n = p.norm.split_whitespace().count();
         let e = self.entries.len();
         let [at_first, at_second, later] = &mut self.index;
         match p.anchor {
             Anchor::Start => {
-                at_first.insert(&first, e);
+                at_first.insert(first, e);
                 self.lead_words = self.lead_words.max(n);
             }
             // one word more: whether the line goes on after the pattern's words
             Anchor::Whole => {
-                at_first.insert(&first, e);
+                at_first.insert(first, e);
                 self.lead_words = self.lead_words.max(n + 1);
             }
             Anchor::AfterFirstWord => {
-                at_second.insert(&first, e);
+                at_second.insert(first, e);
                 self.lead_words = self.lead_words.max(n + 1);
             }
             Anchor::Contains => {
-                at_first.insert(&first, e);
-                at_second.insert(&first, e);
-                later.insert(&first, e);
+                at_first.insert(first, e);
+                at_second.insert(first, e);
+                later.insert(first, e);
                 let needle = Needle::of(&p.norm);
                 if let (Some(list), Some(nd)) = (self.needles.as_mut(), needle.clone()) {
                     list.push(nd);

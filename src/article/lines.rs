@@ -64,12 +64,6 @@ pub(crate) fn space_before(s: &str, i: usize) -> bool {
         .is_some_and(is_space)
 }
 
-/// A UTF-8 continuation byte: it belongs to the char before it.
-#[inline]
-pub(crate) fn is_continuation(b: u8) -> bool {
-    (0x80..=0xbf).contains(&b)
-}
-
 /// True when the char starting at byte `i` of `s` is white space ([`is_space`]). Decides
 /// on the bytes, without decoding: the white space beyond ASCII is U+0085, U+00A0 (C2 ..),
 /// U+1680 (E1 9A 80), U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+2060 (E2 ..),
@@ -129,36 +123,51 @@ pub(crate) fn count_words(s: &str, cap: usize) -> usize {
         *n += (*prev_ws & (ws ^ 1)) as usize;
         *prev_ws = ws;
     }
-    let mut chunks = bytes.chunks_exact(8);
-    for (k, c) in (&mut chunks).enumerate() {
+    /// The eight bytes `c` at `at` of `s`.
+    #[inline(always)]
+    fn chunk(s: &str, at: usize, c: &[u8], n: &mut usize, prev_ws: &mut u64) {
         let mut a = [0u8; 8];
         a.copy_from_slice(c);
         let w = u64::from_le_bytes(a);
         if w & HIGH != 0 {
             for (j, &b) in c.iter().enumerate() {
-                byte(s, k * 8 + j, b, &mut n, &mut prev_ws);
+                byte(s, at + j, b, n, prev_ws);
             }
-        } else {
-            // the ASCII white space other than the space is 0x09..=0x0d: only a chunk with a
-            // byte below 0x20 (exact test for ASCII chunks) needs those comparisons
-            let below_space = (w.wrapping_sub(LO * 0x20) & !w & HIGH) != 0;
-            let mut ws = eq(w, b' ');
-            if below_space {
-                ws |= eq(w, b'\t') | eq(w, b'\n') | eq(w, b'\r') | eq(w, 0x0b) | eq(w, 0x0c);
-            }
-            let before = (ws << 8) | prev_ws;
-            // one 0x01 byte per word start: their sum is the top byte of the product (the
-            // baseline x86-64 has no popcnt instruction)
-            n += (((ws ^ LO) & before).wrapping_mul(LO) >> 56) as usize;
-            prev_ws = ws >> 56;
+            return;
         }
-        if k % 8 == 7 && n >= cap {
+        // the ASCII white space other than the space is 0x09..=0x0d: only a chunk with a
+        // byte below 0x20 (exact test for ASCII chunks) needs those comparisons
+        let below_space = (w.wrapping_sub(LO * 0x20) & !w & HIGH) != 0;
+        let mut ws = eq(w, b' ');
+        if below_space {
+            ws |= eq(w, b'\t') | eq(w, b'\n') | eq(w, b'\r') | eq(w, 0x0b) | eq(w, 0x0c);
+        }
+        let before = (ws << 8) | *prev_ws;
+        // one 0x01 byte per word start: their sum is the top byte of the product (the
+        // baseline x86-64 has no popcnt instruction)
+        *n += (((ws ^ LO) & before).wrapping_mul(LO) >> 56) as usize;
+        *prev_ws = ws >> 56;
+    }
+    // blocks of eight chunks, the cap checked after each (most units end before it); then
+    // the chunks and bytes left
+    let mut blocks = bytes.chunks_exact(64);
+    let mut at = 0;
+    for block in &mut blocks {
+        for c in block.chunks_exact(8) {
+            chunk(s, at, c, &mut n, &mut prev_ws);
+            at += 8;
+        }
+        if n >= cap {
             return cap;
         }
     }
-    let base = bytes.len() - chunks.remainder().len();
+    let mut chunks = blocks.remainder().chunks_exact(8);
+    for c in &mut chunks {
+        chunk(s, at, c, &mut n, &mut prev_ws);
+        at += 8;
+    }
     for (j, &b) in chunks.remainder().iter().enumerate() {
-        byte(s, base + j, b, &mut n, &mut prev_ws);
+        byte(s, at + j, b, &mut n, &mut prev_ws);
     }
     n.min(cap)
 }

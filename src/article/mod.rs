@@ -44,7 +44,7 @@ mod lexicon;
 mod lines;
 mod parse;
 
-pub(crate) use lines::{is_continuation, is_space, space_at};
+pub(crate) use lines::{is_space, space_at};
 
 use crate::error::{check_utf8, Error, DEFAULT_MAX_LEN};
 use crate::Span;

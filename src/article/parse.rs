@@ -389,18 +389,37 @@ fn content_key(s: &str) -> (u64, usize) {
     (h, n)
 }
 
+thread_local! {
+    /// Each thread's normalization buffers of [`classify`], kept between documents: grown
+    /// once, not again for every document.
+    static BUFFERS: std::cell::Cell<(String, String)> = std::cell::Cell::default();
+}
+
+/// Runs `f` with the thread's two normalization buffers (see [`BUFFERS`]). They hold a
+/// normalized unit start or credit window, some hundred bytes; one left longer by an
+/// unusual unit is dropped rather than kept.
+fn with_buffers<R>(f: impl FnOnce(&mut String, &mut String) -> R) -> R {
+    const KEEP: usize = 4096;
+    let (mut buf, mut buf2) = BUFFERS.with(std::cell::Cell::take);
+    let r = f(&mut buf, &mut buf2);
+    if buf.capacity() <= KEEP && buf2.capacity() <= KEEP {
+        BUFFERS.with(|b| b.set((buf, buf2)));
+    }
+    r
+}
+
 pub(crate) fn parse(
     text: &str,
     lex: &Lexicons,
     with_sentences: bool,
 ) -> (Vec<Block>, Vec<Sentence>) {
     let units = units(text);
-    let mut buf = String::new();
-    let mut buf2 = String::new();
-    let mut classes: Vec<Class> = units
-        .iter()
-        .map(|u| classify(u.span.text(text), u, lex, &mut buf, &mut buf2))
-        .collect();
+    let mut classes: Vec<Class> = with_buffers(|buf, buf2| {
+        units
+            .iter()
+            .map(|u| classify(u.span.text(text), u, lex, buf, buf2))
+            .collect()
+    });
 
     // --- structure ---
     let is_prose = |c: &Class| matches!(c, Class::Prose);

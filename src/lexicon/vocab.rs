@@ -2,8 +2,9 @@
 //! the lexicon classes it belongs to, so that a token is looked up once and its classes
 //! are read as bits afterwards.
 
-use super::{CueClass, Lexicons};
+use super::{CueClass, Gender, Lexicons, WordHasher};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// In the title list ("senator", "spokesperson"; a final period ignored).
 pub(crate) const F_TITLE: u64 = 1 << 32;
@@ -51,6 +52,8 @@ pub(crate) struct WordInfo {
     pub flags: u64,
     /// Its cue class, if it is a cue word.
     pub cue: Option<CueClass>,
+    /// Its gender as a first name, if it is one (as [`Lexicons::first_name_gender`] tells).
+    pub first_name: Option<Gender>,
 }
 
 /// Longest word looked up, in bytes (the lexicons' own limit).
@@ -199,7 +202,21 @@ impl Vocab {
     /// The vocabulary of `lex` and of the closed-class word lists `closed` (each a bit and
     /// its words, lower case).
     pub fn build(lex: &Lexicons, closed: &[(u64, &[&str])]) -> Vocab {
-        let mut words: HashMap<&str, WordInfo> = HashMap::new();
+        // room for every word at once (a word in several lists is counted once a list), and
+        // the lists' own fast hash: the build is part of every program's start
+        let n = closed.iter().map(|(_, l)| l.len()).sum::<usize>()
+            + lex.cues.len()
+            + lex.titles.len()
+            + lex.honorifics.len()
+            + lex.first_names.len()
+            + lex.org_words.len()
+            + lex.group_nouns.len()
+            + lex.report_nouns.len()
+            + lex.pronouns.len()
+            + lex.particles.len()
+            + lex.cue_phrases.len();
+        let mut words: HashMap<&str, WordInfo, BuildHasherDefault<WordHasher>> =
+            HashMap::with_capacity_and_hasher(n, BuildHasherDefault::default());
         for &(flag, list) in closed {
             for w in list {
                 words.entry(w).or_default().flags |= flag;
@@ -209,6 +226,9 @@ impl Vocab {
             let e = words.entry(w).or_default();
             e.cue = Some(class);
             e.flags |= F_CUE;
+        }
+        for (w, &gender) in &lex.first_names {
+            words.entry(w).or_default().first_name = Some(gender);
         }
         let sets: [(u64, &mut dyn Iterator<Item = &String>); 8] = [
             (F_TITLE, &mut lex.titles.iter()),

@@ -63,6 +63,14 @@ pub(crate) struct Probe {
 }
 
 impl Keys {
+    /// Removes every key, keeping the vectors' memory.
+    pub(crate) fn clear(&mut self) {
+        self.table.clear();
+        self.slots.clear();
+        self.arena.clear();
+        self.links.clear();
+    }
+
     /// Looks `key` up, for [`latest_of`](Self::latest_of) and
     /// [`add_probed`](Self::add_probed).
     pub(crate) fn probe_key(&self, key: &str) -> Probe {

@@ -23,7 +23,7 @@
 
 mod keys;
 
-use crate::article::{is_continuation, is_space, space_at};
+use crate::article::{is_space, space_at};
 pub use crate::lexicon::Gender;
 use crate::lexicon::{Lexicons, Number, Vocab, F_ORG_WORD};
 use crate::Span;
@@ -71,6 +71,11 @@ pub(crate) struct Entity {
     pub descriptions: Vec<String>,
     pub mentions: Vec<Span>,
     pub spoke: bool,
+    /// The [`head_form`]s of the words of the first `heads_of` descriptions, each followed
+    /// by a space: what a nominal mention is compared with (see
+    /// [`Resolver::resolve_nominal`]), made once per description, not once per mention.
+    heads: String,
+    heads_of: usize,
 }
 
 /// Most descriptions kept per speaker: the first ones. Bounds the work per mention on texts
@@ -87,13 +92,42 @@ impl Entity {
         let d = one_space(d);
         if !d.is_empty() && !self.descriptions.contains(&d) {
             self.descriptions.push(d);
+            self.cover_heads();
         }
+    }
+
+    /// Adds the head forms of the descriptions not in [`heads`](Self::heads) yet.
+    fn cover_heads(&mut self) {
+        let mut buf = String::new();
+        for d in self.descriptions.get(self.heads_of..).unwrap_or(&[]) {
+            for w in words(d) {
+                self.heads.push_str(head_form(w, &mut buf));
+                self.heads.push(' ');
+            }
+        }
+        self.heads_of = self.descriptions.len();
+    }
+
+    /// Whether a word of a description has the head form `head`.
+    fn has_head(&self, head: &str) -> bool {
+        // (descriptions added other than by `describe` are compared word by word)
+        if self.heads_of != self.descriptions.len() {
+            let mut buf = String::new();
+            return self
+                .descriptions
+                .iter()
+                .any(|d| words(d).any(|w| head_form(w, &mut buf) == head));
+        }
+        self.heads.split_terminator(' ').any(|f| f == head)
     }
 }
 
 /// `s` with every run of white space (NBSP, tabs, line breaks, zero-width spaces) written as
 /// one space, trimmed: names and descriptions do not depend on how the text spaced them.
 pub(crate) fn one_space(s: &str) -> String {
+    if is_one_spaced(s) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split(is_space).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -102,6 +136,17 @@ pub(crate) fn one_space(s: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// True when `s` is printable ASCII with single spaces between words, none at its ends: its
+/// own [`one_space`] (the only white space in printable ASCII is the space), found without
+/// decoding chars.
+fn is_one_spaced(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter().all(|&c| (0x20..0x7f).contains(&c))
+        && !b.windows(2).any(|w| w == b"  ")
 }
 
 /// Byte offsets with every run of white space counted as one byte, so that distances between
@@ -113,77 +158,212 @@ pub(crate) struct Positions {
     runs: Vec<(usize, usize)>,
 }
 
-/// True when the eight bytes packed in `x` (first byte lowest) are printable ASCII or single
-/// spaces, the last not a space: outside a white space run they add no run.
+/// The spaces of eight bytes packed in `x` (first byte lowest) that are printable ASCII or
+/// single spaces, as a mask of their high bits; `None` when a byte is not printable ASCII,
+/// two spaces may be adjacent, or the first byte is a space and `after_space` is 0x80 (the
+/// byte before is one-byte white space; else 0): outside a white space run (or right after
+/// a one-byte one) such bytes add no run.
 #[inline]
-fn plain_ascii8(x: u64) -> bool {
+fn plain_ascii8(x: u64, after_space: u64) -> Option<u64> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    // a byte of 0x80 and up, or one below 0x20 (tabs, line breaks, controls: it sets its
+    // high bit here; borrows can only add marks above it, never hide it)
+    if (x | x.wrapping_sub(0x20 * ONES)) & HIGH != 0 {
+        return None;
+    }
+    // the bytes below 0x21, that is the spaces; a borrow out of a space may also mark a `!`
+    // right after it (a false "adjacent spaces": the chunk goes byte by byte, exactly)
+    let spaces = x.wrapping_sub(0x21 * ONES) & !x & HIGH;
+    (spaces & ((spaces << 8) | after_space) == 0).then_some(spaces)
+}
+
+/// From byte `i` of `bytes` on, skips the chunks of eight bytes that add only one-byte
+/// runs (see [`plain_ascii8`]; `after_space`: the byte before `i` is one-byte white space
+/// ending no earlier run). Returns where the first other chunk (or the short tail) starts
+/// and whether the byte before it is a space. A tight loop of its own: its state stays in
+/// registers.
+fn skip_plain(bytes: &[u8], mut i: usize, after_space: bool) -> (usize, bool) {
+    // 0x80 when the byte before `i` is a space: the high bit of a byte before the first
+    let mut after = u64::from(after_space) << 7;
+    while let Some(c) = bytes.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let Some(spaces) = plain_ascii8(u64::from_le_bytes(w), after) else {
+            break;
+        };
+        after = spaces >> 56;
+        i += 8;
+    }
+    (i, after != 0)
+}
+
+/// The white space run scan of [`Positions::new_in`]: where the open run started, the bytes
+/// dropped so far and the runs recorded.
+#[derive(Default)]
+struct RunScan {
+    run_start: Option<usize>,
+    dropped: usize,
+    runs: Vec<(usize, usize)>,
+}
+
+impl RunScan {
+    /// Byte `b` at `i` of `text`: continuation bytes belong to the char before; white space is
+    /// decided from the bytes, no char decoding (`space_at` for the lead bytes of white space
+    /// beyond ASCII only).
+    #[inline(always)]
+    fn byte(&mut self, text: &str, i: usize, b: u8) {
+        let ws = match b {
+            0..=0x7f => matches!(b, b' ' | b'\t'..=b'\r'),
+            0x80..=0xbf => return,
+            0xc2 | 0xe1..=0xe3 | 0xef => space_at(text, i),
+            _ => false,
+        };
+        self.char_at(i, ws);
+    }
+
+    /// The eight ASCII bytes packed in `x` (first byte lowest, none from 0x80 up) at `i`:
+    /// their white space from a mask, without a test per byte value.
+    #[inline(always)]
+    fn ascii8(&mut self, i: usize, x: u64) {
+        let ws = ascii_white_space(x);
+        for j in 0..8 {
+            self.char_at(i + j, (ws >> (8 * j + 7)) & 1 != 0);
+        }
+    }
+
+    /// A char at `i`, white space or not: opens a run, or ends one (recorded when longer
+    /// than a byte).
+    #[inline(always)]
+    fn char_at(&mut self, i: usize, ws: bool) {
+        if ws {
+            self.run_start.get_or_insert(i);
+        } else if let Some(s) = self.run_start.take() {
+            if i - s > 1 {
+                self.dropped += i - s - 1;
+                self.runs.push((i, self.dropped));
+            }
+        }
+    }
+}
+
+/// The high bit of each of the eight ASCII bytes packed in `x` (none from 0x80 up) that is
+/// white space: the space, or 0x09 to 0x0d. Exact: no sum carries into the next byte.
+#[inline]
+fn ascii_white_space(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    if x & HIGH != 0 {
-        return false;
-    }
-    // a byte below 0x20 (tabs, line breaks, controls) sets its high bit here; borrows can
-    // only add marks above it, never hide it
-    if x.wrapping_sub(0x20 * ONES) & !x & HIGH != 0 {
-        return false;
-    }
-    // exact mask of the space bytes (no byte has its high bit set)
+    const HIGH: u64 = !LOW7;
     let z = x ^ (0x20 * ONES);
-    let spaces = !(((z & LOW7) + LOW7) | z) & HIGH;
-    spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
+    let space = !(((z & LOW7) + LOW7) | z) & HIGH;
+    // from 0x09 on, and not from 0x0e on
+    let controls = (x + (0x80 - 0x09) * ONES) & !(x + (0x80 - 0x0e) * ONES) & HIGH;
+    space | controls
 }
 
 impl Positions {
-    /// Scans `text` once.
+    /// The positions of `text` (see [`new_in`](Self::new_in)).
+    #[cfg(test)]
     pub fn new(text: &str) -> Positions {
-        let mut runs = Vec::new();
-        let mut dropped = 0;
-        let mut run_start = None;
-        // bytes: white space decided from the bytes (`space_at`), no char decoding
+        Positions::new_in(text, Vec::new())
+    }
+
+    /// Scans `text` once, recording the runs in `runs` (emptied first; its memory reused):
+    /// runs of chunks of printable ASCII and single spaces at once, the others byte by byte
+    /// (eight bytes at a time, so that one line break or curly quote costs one failed chunk
+    /// test, not eight).
+    fn new_in(text: &str, mut runs: Vec<(usize, usize)>) -> Positions {
+        runs.clear();
+        let mut scan = RunScan {
+            runs,
+            ..RunScan::default()
+        };
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            // Outside a white space run, eight bytes of printable ASCII and single spaces
-            // change nothing: skip them at once.
-            if run_start.is_none() {
-                if let Some(chunk) = bytes.get(i..i + 8) {
-                    let mut w = [0u8; 8];
-                    w.copy_from_slice(chunk);
-                    if plain_ascii8(u64::from_le_bytes(w)) {
-                        i += 8;
-                        continue;
+            // plain chunks may follow outside a run or right after a one-byte one (which
+            // their first byte, not a space, ends without a record)
+            let after_space = match scan.run_start {
+                None => Some(false),
+                Some(s) if s + 1 == i => Some(true),
+                Some(_) => None,
+            };
+            if let Some(after_space) = after_space {
+                let (j, open) = skip_plain(bytes, i, after_space);
+                if j > i {
+                    // a space as the last byte opens a run the next bytes may extend
+                    scan.run_start = open.then_some(j - 1);
+                    i = j;
+                }
+            }
+            let end = (i + 8).min(bytes.len());
+            let chunk = bytes.get(i..end).unwrap_or(&[]);
+            // eight ASCII bytes (a line break, a double space): by a mask
+            let ascii = <[u8; 8]>::try_from(chunk)
+                .ok()
+                .map(u64::from_le_bytes)
+                .filter(|x| x & 0x8080_8080_8080_8080 == 0);
+            match ascii {
+                Some(x) => scan.ascii8(i, x),
+                None => {
+                    for (j, &b) in chunk.iter().enumerate() {
+                        scan.byte(text, i + j, b);
                     }
                 }
             }
-            let Some(&b) = bytes.get(i) else {
-                break;
-            };
-            i += 1;
-            let i = i - 1;
-            if is_continuation(b) {
-                continue;
-            }
-            if space_at(text, i) {
-                run_start.get_or_insert(i);
-            } else if let Some(s) = run_start.take() {
-                if i - s > 1 {
-                    dropped += i - s - 1;
-                    runs.push((i, dropped));
-                }
-            }
+            i = end;
         }
-        Positions { runs }
+        Positions { runs: scan.runs }
     }
 
     /// The position of byte offset `pos` with white space runs counted as one byte.
     pub fn get(&self, pos: usize) -> usize {
-        let k = self.runs.partition_point(|r| r.0 <= pos);
+        self.at_run(self.runs.partition_point(|r| r.0 <= pos), pos)
+    }
+
+    /// The position of `pos` given `k`, the number of runs ending at or before it.
+    fn at_run(&self, k: usize, pos: usize) -> usize {
         let dropped = k
             .checked_sub(1)
             .and_then(|j| self.runs.get(j))
             .map_or(0, |r| r.1);
         pos.saturating_sub(dropped)
+    }
+
+    /// [`get`](Self::get) for byte offsets asked in decreasing order: walks back over the
+    /// runs instead of searching them for each offset.
+    pub fn backwards(&self) -> Backwards<'_> {
+        Backwards {
+            positions: self,
+            k: self.runs.len(),
+            last: usize::MAX,
+        }
+    }
+}
+
+/// See [`Positions::backwards`].
+pub(crate) struct Backwards<'a> {
+    positions: &'a Positions,
+    /// The number of runs ending at or before `last`.
+    k: usize,
+    /// The offset asked last.
+    last: usize,
+}
+
+impl Backwards<'_> {
+    /// [`Positions::get`] of `pos`: a walk back from the offset asked before, a search when
+    /// `pos` comes after it.
+    pub fn get(&mut self, pos: usize) -> usize {
+        let runs = &self.positions.runs;
+        if pos > self.last {
+            self.k = runs.partition_point(|r| r.0 <= pos);
+        } else {
+            while self.k > 0 && runs.get(self.k - 1).is_some_and(|r| r.0 > pos) {
+                self.k -= 1;
+            }
+        }
+        self.last = pos;
+        self.positions.at_run(self.k, pos)
     }
 }
 
@@ -205,6 +385,63 @@ pub(crate) struct Resolver {
     key_last: String,
     /// Scratch: the byte ranges of a name's words in the name, possessives stripped.
     word_spans: Vec<(usize, usize)>,
+    /// Emptied mention and description vectors of an earlier document's entities, for new
+    /// entities (see [`Spare`]).
+    spare_lists: Vec<(Vec<Span>, Vec<String>)>,
+}
+
+/// Most entities and mentions (of names, or of any kind for one entity) of a document whose
+/// resolver's vectors are kept for the thread's next document: a thread keeps at most a few
+/// hundred kilobytes between documents.
+const KEEP_ENTITIES: usize = 1024;
+const KEEP_MENTIONS: usize = 16 * 1024;
+
+/// The vectors of a resolver, emptied, kept for the thread's next document.
+#[derive(Default)]
+struct Spare {
+    entities: Vec<Entity>,
+    lists: Vec<(Vec<Span>, Vec<String>)>,
+    by_key: keys::Keys,
+    timeline: Vec<(usize, usize, bool)>,
+    runs: Vec<(usize, usize)>,
+    key_full: String,
+    key_last: String,
+    word_spans: Vec<(usize, usize)>,
+}
+
+impl Spare {
+    /// These vectors emptied, their memory kept, the entities' mention and description
+    /// vectors moved to [`lists`](Self::lists); `None` when a long document left them large.
+    fn emptied(mut self) -> Option<Spare> {
+        if self.entities.len() > KEEP_ENTITIES
+            || self.lists.len() > KEEP_ENTITIES
+            || self.timeline.capacity() > KEEP_MENTIONS
+            || self.runs.capacity() > KEEP_MENTIONS
+        {
+            return None;
+        }
+        for e in self.entities.drain(..) {
+            let (mut mentions, mut descriptions) = (e.mentions, e.descriptions);
+            if mentions.capacity() <= KEEP_MENTIONS {
+                mentions.clear();
+                descriptions.clear();
+                self.lists.push((mentions, descriptions));
+            }
+        }
+        self.by_key.clear();
+        self.timeline.clear();
+        self.runs.clear();
+        Some(self)
+    }
+}
+
+/// How many name mentions back a pronoun may refer to.
+const PRONOUN_REACH: usize = 60;
+
+thread_local! {
+    /// Each thread's resolver vectors from its previous document (see [`Spare`]): a
+    /// document's resolver reuses them instead of allocating and growing its own.
+    static SPARE: std::cell::Cell<Spare> = std::cell::Cell::new(Spare::default());
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -226,7 +463,7 @@ fn to_lowercase_in_place(s: &mut String) {
 /// "spokesman"/"spokeswoman" as "spokesperson"; `buf` holds the lower-cased copy.
 fn head_form<'b>(w: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
-    buf.push_str(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    buf.push_str(trim_non_alphanumeric(w));
     buf.make_ascii_lowercase();
     match buf.as_str() {
         "gen" => "general",
@@ -246,6 +483,18 @@ fn head_form<'b>(w: &str, buf: &'b mut String) -> &'b str {
     }
 }
 
+/// `w` trimmed of what is not a letter or digit; no char decoding when it starts and ends
+/// with an ASCII letter or digit (as most words do), which trims nothing.
+fn trim_non_alphanumeric(w: &str) -> &str {
+    let b = w.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return w;
+    }
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// Strips a possessive 's / ’s / ' from a name word.
 pub(crate) fn strip_possessive(w: &str) -> &str {
     for suf in ["’s", "'s", "’", "'"] {
@@ -259,10 +508,45 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
 impl Resolver {
     /// A resolver for the mentions of `text`.
     pub fn new(text: &str) -> Resolver {
+        let spare = SPARE.with(std::cell::Cell::take);
         Resolver {
-            positions: Positions::new(text),
-            ..Resolver::default()
+            entities: spare.entities,
+            by_key: spare.by_key,
+            timeline: spare.timeline,
+            last_speaker: None,
+            positions: Positions::new_in(text, spare.runs),
+            key_full: spare.key_full,
+            key_last: spare.key_last,
+            word_spans: spare.word_spans,
+            spare_lists: spare.lists,
         }
+    }
+
+    /// A new entity (id: the number of entities before) with `mention` as its first mention.
+    fn new_entity(
+        &mut self,
+        name: Span,
+        name_words: usize,
+        kind: SpeakerKind,
+        gender: Gender,
+        spoke: bool,
+        mention: Option<Span>,
+    ) -> usize {
+        let id = self.entities.len();
+        let (mut mentions, descriptions) = self.spare_lists.pop().unwrap_or_default();
+        mentions.extend(mention);
+        self.entities.push(Entity {
+            name,
+            name_words,
+            kind,
+            gender,
+            descriptions,
+            mentions,
+            spoke,
+            heads: String::new(),
+            heads_of: 0,
+        });
+        id
     }
 
     /// Adds a name mention (`span` is the name, without title prefix); `desc` an optional
@@ -285,17 +569,23 @@ impl Resolver {
         } else {
             self.keys(name)
         };
-        let first_gender = if n >= 2 {
+        // the words' vocabulary entries: the first one's tells its gender as a first name
+        // (`lex.first_name_gender`, one lookup for both), any one's an organization word
+        let info =
+            |&(s, e): &(usize, usize)| vocab.lookup_bytes(name.as_bytes().get(s..e).unwrap_or(&[]));
+        let first_info = self.word_spans.first().map(info);
+        debug_assert_eq!(
+            first_info.and_then(|i| i.first_name),
             lex.first_name_gender(first)
-        } else {
-            None
-        };
-        let is_org = first_gender.is_none() && {
-            let bytes = name.as_bytes();
-            self.word_spans.iter().any(|&(s, e)| {
-                vocab.lookup_bytes(bytes.get(s..e).unwrap_or(&[])).flags & F_ORG_WORD != 0
-            })
-        };
+        );
+        let first_gender = first_info.filter(|_| n >= 2).and_then(|i| i.first_name);
+        let is_org = first_gender.is_none()
+            && (first_info.is_some_and(|i| i.flags & F_ORG_WORD != 0)
+                || self
+                    .word_spans
+                    .iter()
+                    .skip(1)
+                    .any(|w| info(w).flags & F_ORG_WORD != 0));
         // Find an existing entity: exact full name, else by surname (persons).
         let full = self.by_key.probe_key(&self.key_full);
         let mut found = self.by_key.latest_of(&self.key_full, full);
@@ -307,19 +597,7 @@ impl Resolver {
         }
         let id = match found {
             Some(id) => id,
-            None => {
-                let id = self.entities.len();
-                self.entities.push(Entity {
-                    name: span,
-                    name_words: n,
-                    kind: SpeakerKind::Unknown,
-                    gender: Gender::Unknown,
-                    descriptions: Vec::new(),
-                    mentions: Vec::new(),
-                    spoke: false,
-                });
-                id
-            }
+            None => self.new_entity(span, n, SpeakerKind::Unknown, Gender::Unknown, false, None),
         };
         self.by_key.add_probed(&self.key_full, full, id);
         // a surname key equal to the full key has `id` last already
@@ -482,24 +760,32 @@ impl Resolver {
         None
     }
 
-    /// Resolves a pronoun at `pos` with the given gender/number.
+    /// Resolves a pronoun at `pos` with the given gender/number (to an entity of the last
+    /// [`PRONOUN_REACH`] name mentions before it).
     pub fn resolve_pronoun(&self, pos: usize, gender: Gender, number: Number) -> Option<usize> {
         let i = self.timeline.partition_point(|&(s, _, _)| s < pos);
         let at = self.positions.get(pos);
+        // the mentions are visited last first
+        let mut positions = self.positions.backwards();
         let mut best: Option<(i64, usize)> = None;
-        let mut seen: Vec<usize> = Vec::new();
-        let lo = i.saturating_sub(60);
+        // the entities of the last mentions before `pos`: at most one each, on the stack
+        let mut seen = [0usize; PRONOUN_REACH];
+        let mut n_seen = 0;
+        let lo = i.saturating_sub(PRONOUN_REACH);
         for &(s, id, subj) in self.timeline.get(lo..i).unwrap_or(&[]).iter().rev() {
-            if seen.contains(&id) {
+            if seen.get(..n_seen).unwrap_or(&[]).contains(&id) {
                 continue;
             }
-            seen.push(id);
+            if let Some(slot) = seen.get_mut(n_seen) {
+                *slot = id;
+                n_seen += 1;
+            }
             // centering: the subject of a sentence is the likelier antecedent
             let subj_bonus: i64 = if subj { 120 } else { 0 };
             let Some(e) = self.entities.get(id) else {
                 continue;
             };
-            let dist = at.saturating_sub(self.positions.get(s)) as i64;
+            let dist = at.saturating_sub(positions.get(s)) as i64;
             let mut score = subj_bonus - dist;
             match number {
                 Number::Plural => {
@@ -559,11 +845,7 @@ impl Resolver {
             if checked > 200 {
                 break;
             }
-            let hit = e
-                .descriptions
-                .iter()
-                .any(|d| words(d).any(|w| head_form(w, &mut buf) == head));
-            if !hit {
+            if !e.has_head(head) {
                 continue;
             }
             let d = e
@@ -581,23 +863,85 @@ impl Resolver {
 
     /// Adds a new entity for an unnamed group/organization mention ("Russian media").
     pub fn add_other(&mut self, span: Span, kind: SpeakerKind) -> usize {
-        let id = self.entities.len();
-        self.entities.push(Entity {
-            name: span,
-            name_words: 1,
-            kind,
-            gender: Gender::Neuter,
-            descriptions: Vec::new(),
-            mentions: vec![span],
-            spoke: true,
-        });
-        id
+        self.new_entity(span, 1, kind, Gender::Neuter, true, Some(span))
+    }
+}
+
+impl Drop for Resolver {
+    /// Hands the vectors to the thread's next document (see [`Resolver::new`]).
+    fn drop(&mut self) {
+        use std::mem::take;
+        let spare = Spare {
+            entities: take(&mut self.entities),
+            lists: take(&mut self.spare_lists),
+            by_key: take(&mut self.by_key),
+            timeline: take(&mut self.timeline),
+            runs: take(&mut self.positions.runs),
+            key_full: take(&mut self.key_full),
+            key_last: take(&mut self.key_last),
+            word_spans: take(&mut self.word_spans),
+        };
+        if let Some(spare) = spare.emptied() {
+            // (no spare once the thread's locals are gone, at its exit)
+            let _ = SPARE.try_with(|s| s.set(spare));
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::{space_at, Positions, Resolver};
+
+    #[test]
+    fn head_forms_of_descriptions_are_compared_as_the_words_are() {
+        let mut r = Resolver::default();
+        let span = crate::Span::new(0, 1);
+        let id = r.add_other(span, super::SpeakerKind::Person);
+        let e = &mut r.entities[id];
+        e.describe("State Department  spokesman,");
+        e.describe("the Sen.");
+        // a description added without `describe`: compared word by word
+        e.descriptions.push("chief — economist".into());
+        let mut buf = String::new();
+        for w in [
+            "spokesperson",
+            "state",
+            "department",
+            "senator",
+            "the",
+            "chief",
+            "",
+            "x",
+        ] {
+            let plain = e
+                .descriptions
+                .iter()
+                .any(|d| super::words(d).any(|x| super::head_form(x, &mut buf) == w));
+            assert_eq!(e.has_head(w), plain, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn one_spaced_texts_are_their_own_one_space() {
+        let alphabet = [
+            "a", "B", " ", "  ", "\t", "\n", "\u{a0}", "\u{2009}", "é", "~", "\u{1f}",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..seed % 9 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            let plain: Vec<&str> = t.split(super::is_space).filter(|w| !w.is_empty()).collect();
+            assert_eq!(super::one_space(&t), plain.join(" "), "{t:?}");
+        }
+    }
 
     #[test]
     fn the_ascii_keys_of_a_name_are_the_plain_ones() {
@@ -683,5 +1027,54 @@ mod tests {
             assert_eq!(Positions::new(t).runs, runs_bytewise(t), "{t:?}");
         }
         assert_eq!(Positions::new("ab  cd").get(4), 3);
+    }
+
+    #[test]
+    fn ascii_white_space_is_the_white_space_of_every_ascii_byte() {
+        for b in 0u8..0x80 {
+            for at in 0..8 {
+                let filler = u64::from_le_bytes(*b"a!~\x1f\x0e\x08 \x7f");
+                let x = (u64::from(b) << (8 * at)) | (filler & !(0xff << (8 * at)));
+                let ws = super::ascii_white_space(x);
+                for j in 0..8 {
+                    let byte = (x >> (8 * j)) as u8;
+                    let plain = char::from(byte).is_whitespace();
+                    assert_eq!((ws >> (8 * j + 7)) & 1 != 0, plain, "{byte:#x} in {x:#x}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn positions_asked_backwards_are_the_positions() {
+        let t = "a  b\r\n\r\nc d\u{a0} e   f  g h\n\ni";
+        let p = Positions::new(t);
+        let mut back = p.backwards();
+        // decreasing offsets, then some out of order
+        for pos in (0..t.len() + 3).rev().chain([5, 9, 2, 30, 1, 0, 17]) {
+            assert_eq!(back.get(pos), p.get(pos), "{pos}");
+        }
+    }
+
+    #[test]
+    fn positions_agree_with_the_bytewise_scan_on_random_texts() {
+        let alphabet = [
+            "a", "bc", " ", "  ", "\t", "\r\n", "\n", "\u{a0}", "\u{2009}", "\u{201c}", "é", "x y",
+            "\u{1}", "\u{7f}", "~", "!", " !",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..seed % 40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            assert_eq!(Positions::new(&t).runs, runs_bytewise(&t), "{t:?}");
+        }
     }
 }
