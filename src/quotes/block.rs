@@ -2,7 +2,7 @@
 //! layer of each article block that may hold statements, in one [`Stream`] per document —
 //! the input every rule reads.
 
-use super::clauses::{boundaries, cue_candidates, report_openers, Boundary, CueAt};
+use super::clauses::{bound, cue_candidates, report_openers, Boundary, CueAt};
 use super::tokens::{sentence_ends, tokenize, Kind, Tok};
 use crate::article::{Block, BlockKind};
 use crate::lexicon::{Lexicons, Vocab};
@@ -91,28 +91,31 @@ impl Stream {
         tokenize(text, blk.span, quots, &mut self.toks);
         let toks = self.toks.get_mut(t0..).unwrap_or(&mut []);
         let bytes = text.as_bytes();
-        for t in toks.iter_mut() {
+        let b0 = self.bounds.len();
+        for (i, t) in toks.iter_mut().enumerate() {
             // token spans lie on char boundaries: the bytes are the word
             let info = vocab.lookup_bytes(bytes.get(t.span.start..t.span.end).unwrap_or(&[]));
             if t.is_word() && t.outside() && !t.cap {
                 t.cue = info.cue;
             }
             t.flags = info.flags;
+            // the clause boundaries, while the token is at hand
+            if let Some(kind) = bound(t) {
+                self.bounds.push(Boundary { tok: i, kind });
+            }
         }
         let toks = self.toks.get(t0..).unwrap_or(&[]);
-        let (e0, m0, k0, c0, o0, b0) = (
+        let (e0, m0, k0, c0, o0) = (
             self.ends.len(),
             self.marks.len(),
             self.mark_toks.len(),
             self.cues.len(),
             self.openers.len(),
-            self.bounds.len(),
         );
         sentence_ends(text, toks, &mut self.ends);
         marks_into(toks, quots.len(), &mut self.marks, &mut self.mark_toks);
         cue_candidates(text, lex, toks, &mut self.cues);
         report_openers(toks, &mut self.openers);
-        boundaries(text, toks, &mut self.bounds);
         self.parts.push(Parts {
             idx,
             kind: blk.kind,

@@ -422,6 +422,14 @@ pub(crate) const F_REPORT_OPENERS: u64 = 1 << 25;
 pub(crate) const F_SHARE: u64 = 1 << 26;
 pub(crate) const F_OF: u64 = 1 << 27;
 pub(crate) const F_TO: u64 = 1 << 28;
+pub(crate) const F_WHETHER: u64 = 1 << 29;
+pub(crate) const F_RELATIVES: u64 = 1 << 30;
+
+/// "whether": opens a wh-clause (a clause boundary).
+pub(crate) const WHETHER: &[&str] = &["whether"];
+
+/// Relative pronouns opening a relative clause (a clause boundary).
+pub(crate) const RELATIVES: &[&str] = &["who", "whom", "whose", "which"];
 
 /// Each flag with its list.
 pub(crate) const FLAG_LISTS: &[(u64, &[&str])] = &[
@@ -457,6 +465,8 @@ pub(crate) const FLAG_LISTS: &[(u64, &[&str])] = &[
     (F_SHARE, POLLED),
     (F_OF, OF),
     (F_TO, TO),
+    (F_WHETHER, WHETHER),
+    (F_RELATIVES, RELATIVES),
 ];
 
 /// A lower-cased word: the original slice when it has no ASCII capitals, else a copy on

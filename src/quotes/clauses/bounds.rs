@@ -10,7 +10,7 @@
 //! ```
 
 use crate::quotes::tokens::{Kind, Tok};
-use crate::quotes::words::{F_AND_BUT, F_SUBORDINATE_LEAD, F_THAT};
+use crate::quotes::words::{F_AND_BUT, F_RELATIVES, F_SUBORDINATE_LEAD, F_THAT, F_WHETHER};
 
 /// What kind of clause boundary a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,8 +44,13 @@ pub(crate) struct Boundary {
     pub(crate) kind: Bound,
 }
 
-/// The boundary kind of token `t` (text `w`), if it is one.
-fn bound(t: &Tok, w: &str) -> Option<Bound> {
+/// The word lists that make a word a boundary.
+const BOUNDARY_WORDS: u64 = F_THAT | F_AND_BUT | F_WHETHER | F_SUBORDINATE_LEAD | F_RELATIVES;
+
+/// The boundary kind of token `t`, if it is one: read from its punctuation or its word
+/// lists, never from its text. (The stream asks while it looks the token's words up, so
+/// that a block's boundaries cost no pass of their own.)
+pub(crate) fn bound(t: &Tok) -> Option<Bound> {
     if !t.outside() {
         return None;
     }
@@ -54,26 +59,14 @@ fn bound(t: &Tok, w: &str) -> Option<Bound> {
         Kind::Punct(';') => Some(Bound::Semicolon),
         Kind::Punct(':') => Some(Bound::Colon),
         Kind::Punct('—' | '–') => Some(Bound::Dash),
+        Kind::Word if !t.has(BOUNDARY_WORDS) => None,
         Kind::Word if t.has(F_THAT) => Some(Bound::That),
         Kind::Word if t.has(F_AND_BUT) => Some(Bound::Coordinator),
-        Kind::Word if w.eq_ignore_ascii_case("whether") => Some(Bound::Whether),
+        Kind::Word if t.has(F_WHETHER) => Some(Bound::Whether),
         Kind::Word if t.has(F_SUBORDINATE_LEAD) => Some(Bound::Subordinator),
-        Kind::Word if ["who", "whom", "whose", "which"].contains(&w) => Some(Bound::Relative),
+        // lower case only: "Which" opening a sentence asks
+        Kind::Word if t.has(F_RELATIVES) && !t.cap => Some(Bound::Relative),
         _ => None,
-    }
-}
-
-/// Appends the clause boundaries of a block's tokens to `out`, in token order. `text` is
-/// the text the token spans point into.
-pub(crate) fn boundaries(text: &str, toks: &[Tok], out: &mut Vec<Boundary>) {
-    for (i, t) in toks.iter().enumerate() {
-        let w = match t.kind {
-            Kind::Word => t.span.text(text),
-            _ => "",
-        };
-        if let Some(kind) = bound(t, w) {
-            out.push(Boundary { tok: i, kind });
-        }
     }
 }
 

@@ -59,41 +59,47 @@ impl Ctx<'_> {
     /// clause after the comma) and `Trump has a decisive lead in the polls.` (the clause
     /// before "in").
     pub(crate) fn in_report(&self, b: &BlockData, s: usize, e: usize) -> Option<Found> {
+        (s..e.saturating_sub(2)).find_map(|i| self.in_report_at(b, s, e, i))
+    }
+
+    /// [`Self::in_report`] with "in" at token `i`.
+    pub(crate) fn in_report_at(
+        &self,
+        b: &BlockData,
+        s: usize,
+        e: usize,
+        i: usize,
+    ) -> Option<Found> {
         let toks = b.toks;
-        for i in s..e.saturating_sub(2) {
-            let Some(t) = toks.get(i) else { break };
-            if !(t.is_word() && t.outside() && t.span.len() == 2 && self.lw(t) == "in") {
-                continue;
-            }
-            let Some((ne, sp, np)) = self.source_after(toks, i, e) else {
-                continue;
-            };
-            // a poll or a survey, and the clause before it ends with it
-            let nps = toks.get(i + 1..ne).unwrap_or(&[]);
-            let polled = |x: &Tok| {
-                x.has(F_REPORT_NOUN)
-                    && matches!(
-                        &*self.lw(x),
-                        "poll" | "polls" | "survey" | "surveys" | "polling"
-                    )
-            };
-            let at_end = ne >= e || toks.get(ne).is_some_and(|x| !x.is_word());
-            if !nps.iter().any(polled) || (i > s && !at_end) {
-                continue;
-            }
-            let src = Source {
-                i,
-                ne,
-                cue: t.span,
-                speaker: (sp, np, i + 1),
-            };
-            return if i == s {
-                self.according_first(toks, e, &src)
-            } else {
-                self.according_after(toks, s, e, &src)
-            };
+        let t = toks.get(i)?;
+        if !(t.is_word() && t.outside() && t.span.len() == 2 && self.lw(t) == "in") {
+            return None;
         }
-        None
+        let (ne, sp, np) = self.source_after(toks, i, e)?;
+        // a poll or a survey, and the clause before it ends with it
+        let nps = toks.get(i + 1..ne).unwrap_or(&[]);
+        let polled = |x: &Tok| {
+            x.has(F_REPORT_NOUN)
+                && matches!(
+                    &*self.lw(x),
+                    "poll" | "polls" | "survey" | "surveys" | "polling"
+                )
+        };
+        let at_end = ne >= e || toks.get(ne).is_some_and(|x| !x.is_word());
+        if !nps.iter().any(polled) || (i > s && !at_end) {
+            return None;
+        }
+        let src = Source {
+            i,
+            ne,
+            cue: t.span,
+            speaker: (sp, np, i + 1),
+        };
+        if i == s {
+            self.according_first(toks, e, &src)
+        } else {
+            self.according_after(toks, s, e, &src)
+        }
     }
 
     /// According to X, CLAUSE

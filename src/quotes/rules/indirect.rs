@@ -142,11 +142,7 @@ impl Ctx<'_> {
         };
         // "In a poll released Monday, most voters backed the plan": a leading report is
         // the source of the sentence, whatever verbs its clause has
-        let leading_report = || {
-            self.lw_is(toks.get(s), F_PLACE_PREPS)
-                .then(|| self.in_report(b, s, e))
-                .flatten()
-        };
+        let leading_report = || self.in_report_at(b, s, e, s);
         let found = according
             .or_else(leading_report)
             .or_else(|| self.cue_passes(&st))
