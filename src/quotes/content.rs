@@ -6,6 +6,7 @@ use super::ctx::Ctx;
 use super::lexicon::CueClass;
 use super::tokens::{Kind, Tok};
 use super::words::{F_CLAUSE_WORDS, F_OBJECT_STOP};
+use crate::lexicon::F_PRONOUN;
 use crate::Span;
 
 impl Ctx<'_> {
@@ -53,16 +54,27 @@ impl Ctx<'_> {
             }
         }
         // A dash or semicolon after a clause ends it: "the tide is turning — and ...".
+        // (Not a dash around a parenthetical: "Trump — a developer — is ...".)
         let mut words = 0;
+        let mut dash_open = false;
         for k in a..e {
             let Some(t) = toks.get(k) else { break };
             if t.is_word() {
                 words += 1;
-            } else if t.outside() && matches!(t.kind, Kind::Punct('—' | '–' | ';')) && words >= 4
-            {
+                continue;
+            }
+            let dash = matches!(t.kind, Kind::Punct('—' | '–'));
+            let closes = dash && dash_open && self.verb_at(toks, k + 1);
+            let ends = t.outside()
+                && (dash || t.is_punct(';'))
+                && words >= 4
+                && !closes
+                && !self.interrupts(toks, k, e);
+            if ends {
                 e = k;
                 break;
             }
+            dash_open ^= dash;
         }
         // trim trailing sentence punctuation
         while e > a
@@ -104,10 +116,33 @@ impl Ctx<'_> {
                 if k > a && t.has(F_OBJECT_STOP) {
                     return k;
                 }
+            } else if matches!(t.kind, Kind::Punct(',' | '—' | '–')) && self.interrupts(toks, k, e)
+            {
+                // "said Trump, despite his wealth, is not ...": a clause with a parenthetical
+                return e;
             } else if matches!(t.kind, Kind::Punct(',' | ';' | ':' | '(')) {
                 return k;
             }
         }
         e
+    }
+
+    /// Whether the comma or dash at `k` opens a parenthetical of at most ten words that a
+    /// matching mark closes, with a finite verb or an auxiliary right after it: the subject
+    /// before it and the verb after it make one clause.
+    fn interrupts(&self, toks: &[Tok], k: usize, e: usize) -> bool {
+        let Some(open) = toks.get(k) else {
+            return false;
+        };
+        let close =
+            (k + 2..e.min(k + 12)).find(|&j| toks.get(j).is_some_and(|t| t.kind == open.kind));
+        close.is_some_and(|j| self.verb_at(toks, j + 1))
+    }
+
+    /// A finite verb or an auxiliary (no subject pronoun) at token `k`.
+    fn verb_at(&self, toks: &[Tok], k: usize) -> bool {
+        toks.get(k).is_some_and(|v| {
+            v.is_word() && v.outside() && v.has(F_CLAUSE_WORDS) && !v.has(F_PRONOUN)
+        })
     }
 }

@@ -801,4 +801,21 @@ mod tests {
              Direct [“We are very pleased.”] cue: adding, speaker: Roe"
         );
     }
+
+    #[test]
+    fn a_parenthetical_between_subject_and_verb_stays_in_the_clause() {
+        assert_eq!(
+            statements("T\n\nRoe said Trump, despite his wealth, is not a billionaire."),
+            "Indirect [Trump, despite his wealth, is not a billionaire] cue: said, speaker: Roe"
+        );
+        assert_eq!(
+            statements("T\n\nRoe said Trump — a developer — is not a billionaire."),
+            "Indirect [Trump — a developer — is not a billionaire] cue: said, speaker: Roe"
+        );
+        // an object with a relative clause still ends at its comma
+        assert_eq!(
+            statements("T\n\nRoe endorsed Trump, who has won five states, on Monday."),
+            "Indirect [Trump] cue: endorsed, speaker: Roe"
+        );
+    }
 }
