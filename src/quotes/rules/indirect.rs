@@ -322,6 +322,9 @@ impl Ctx<'_> {
         {
             return true;
         }
+        if np == Np::Nominal && self.names_a_thing(toks, c, sp) {
+            return true;
+        }
         if class == CueClass::Report {
             let head = sp.text(self.text).split_whitespace().last().unwrap_or("");
             if !(np == Np::Name || self.lex.is_report_noun(head) || self.lex.is_org_word(head)) {
@@ -329,6 +332,25 @@ impl Ctx<'_> {
             }
         }
         false
+    }
+
+    /// "a program called Sandy Hook Promise", "a new group called Black Votes Matter": a
+    /// participle of naming right after an indefinite noun phrase that names no person
+    /// (no role or group noun) gives the thing its name; it reports nothing.
+    fn names_a_thing(&self, toks: &[Tok], c: usize, sp: Span) -> bool {
+        let naming = toks.get(c).is_some_and(|t| {
+            ["called", "named", "dubbed", "titled", "nicknamed"]
+                .iter()
+                .any(|w| self.word(t).eq_ignore_ascii_case(w))
+        });
+        let right_before = c > 0 && toks.get(c - 1).is_some_and(|t| t.span.end == sp.end);
+        let phrase = sp.text(self.text);
+        let indefinite = ["a ", "an ", "A ", "An "]
+            .iter()
+            .any(|a| phrase.starts_with(a));
+        let head = phrase.split_whitespace().last().unwrap_or("");
+        let person = self.lex.is_title(head) || self.lex.is_group_noun(head);
+        naming && right_before && indefinite && !person
     }
 
     /// CLAUSE, X said [, CLAUSE] (not "In a statement, X said that ...").
@@ -816,6 +838,18 @@ mod tests {
         assert_eq!(
             statements("T\n\nRoe endorsed Trump, who has won five states, on Monday."),
             "Indirect [Trump] cue: endorsed, speaker: Roe"
+        );
+    }
+
+    #[test]
+    fn a_participle_of_naming_after_a_thing_reports_nothing() {
+        assert_eq!(
+            statements("T\n\nShe leads a program called Sandy Hook Promise."),
+            ""
+        );
+        assert_eq!(
+            statements("T\n\nA spokesman called the plan a disaster."),
+            "Indirect [the plan a disaster] cue: called, speaker: A spokesman"
         );
     }
 }
