@@ -6,6 +6,7 @@
 //! - a description in apposition: `Jane Roe, the state treasurer, said` → described as
 //!   "the state treasurer".
 
+use crate::lexicon::{CueClass, F_FIRST_NAME};
 use crate::quotes::ctx::Ctx;
 use crate::quotes::tokens::{Kind, Tok};
 use crate::quotes::words::{
@@ -41,11 +42,26 @@ impl Ctx<'_> {
         }
     }
 
+    /// A capitalized word that is a cue verb of speech or belief ("Says", "Warns",
+    /// "Believes"), not a first name.
+    fn is_cue_verb(&self, t: &Tok) -> bool {
+        t.has(F_CUE)
+            && !t.has(F_FIRST_NAME)
+            && matches!(
+                self.lex.cue(self.word(t)),
+                Some(CueClass::Speech | CueClass::Belief)
+            )
+    }
+
     /// End (exclusive) of the run of capitalized words (and connectors between them)
-    /// starting at token `i`; a possessive ends it.
+    /// starting at token `i`; a possessive or a cue verb ends it.
     fn cap_run_end(&self, toks: &[Tok], i: usize) -> usize {
         let mut j = i + 1;
         while let Some(u) = toks.get(j) {
+            if self.is_cap_word(u) && self.is_cue_verb(u) {
+                // "Trump Says Clinton Is Unfit": a Title Case cue verb ends the name
+                break;
+            }
             if self.is_cap_word(u) {
                 // possessive ends the run
                 let prev_poss = toks
@@ -275,5 +291,12 @@ mod tests {
         );
         assert_eq!(sp.len(), 1, "{sp:?}");
         assert_eq!(sp[0].name, "Matthew Miller");
+    }
+
+    #[test]
+    fn a_title_case_cue_verb_ends_a_name() {
+        let sp = speakers("Trump Says Clinton Is Unfit\n\nWASHINGTON — Trump spoke on Monday.");
+        assert_eq!(sp.len(), 1, "{sp:?}");
+        assert_eq!(sp[0].name, "Trump");
     }
 }
