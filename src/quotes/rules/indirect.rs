@@ -215,6 +215,9 @@ impl Ctx<'_> {
         if want_part != is_part {
             return None;
         }
+        if let Some(found) = self.quoted_as_saying(st, c, t) {
+            return Some(found);
+        }
         let cw = self.lw(t);
         // "Trump is promising lower taxes": a progressive is a finite verb
         let progressive = verb_group(self.text, toks, c, s).progressive;
@@ -250,6 +253,26 @@ impl Ctx<'_> {
             return None;
         }
         self.clause_after_cue(st, c, t, (sp, np, k0))
+    }
+
+    /// "Trump was quoted as saying (that) CLAUSE": the subject of the passive "quoted" is
+    /// the speaker, the cue is "quoted as saying".
+    fn quoted_as_saying(&self, st: &Sent<'_>, c: usize, t: &Tok) -> Option<Found> {
+        let toks = &st.b.toks;
+        let (q, as_) = (c.checked_sub(2)?, c.checked_sub(1)?);
+        let is = |k: usize, w: &str| {
+            toks.get(k)
+                .is_some_and(|x| x.is_word() && &*self.lw(x) == w)
+        };
+        if !(is(as_, "as") && is(q, "quoted") && self.word(t).ends_with("ing")) {
+            return None;
+        }
+        let group = verb_group(self.text, toks, q, st.s);
+        let (k0, sp, np) = self.np_before(toks, group.first, st.s)?;
+        let mut found = self.clause_after_cue(st, c, t, (sp, np, k0))?;
+        let start = toks.get(q)?.span.start;
+        found.attr.0 = found.attr.0.map(|cue| Span::new(start, cue.end));
+        Some(found)
     }
 
     /// CLAUSE, said X.
@@ -850,6 +873,14 @@ mod tests {
         assert_eq!(
             statements("T\n\nA spokesman called the plan a disaster."),
             "Indirect [the plan a disaster] cue: called, speaker: A spokesman"
+        );
+    }
+
+    #[test]
+    fn quoted_as_saying_credits_the_subject() {
+        assert_eq!(
+            statements("T\n\nTrump was quoted as saying the plan would fail."),
+            "Indirect [the plan would fail] cue: quoted as saying, speaker: Trump"
         );
     }
 }
