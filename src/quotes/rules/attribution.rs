@@ -5,6 +5,7 @@
 //! - a dash credit: `“Pay up.” — Councilman Ted Ruiz`;
 //! - before the opening mark: `Miller said: “We will win.”` / `Clinton: “...”`.
 
+use crate::lexicon::F_CUE;
 use crate::quotes::block::BlockData;
 use crate::quotes::ctx::{Attr, Ctx, Mention, Np};
 use crate::quotes::lexicon::CueClass;
@@ -154,7 +155,8 @@ impl Ctx<'_> {
         let prev = toks.get(oi - 1)?;
         let ends_colon = prev.is_punct(':') || prev.is_punct(',');
         let Some(c) = self.cue_before(toks, oi, lo, ends_colon)? else {
-            return Self::bare_name_colon(toks, oi, lo, prev);
+            return Self::bare_name_colon(toks, oi, lo, prev)
+                .or_else(|| self.said_the_speaker(toks, oi, lo, prev));
         };
         let gap = oi - c - 1;
         let gap_comma = toks
@@ -231,7 +233,29 @@ impl Ctx<'_> {
         Some(found.or(noun))
     }
 
-    /// `Clinton: “Q”` — a bare name and a colon (`prev`) before the opening mark `oi`.
+    /// `Said the coach: “Q”` — a capitalized speech verb opening the sentence at `lo`, the
+    /// speaker after it, a colon or comma (`prev`) before the opening mark `oi`.
+    fn said_the_speaker(
+        &self,
+        toks: &[Tok],
+        oi: usize,
+        lo: usize,
+        prev: &Tok,
+    ) -> Option<(usize, Option<Mention>)> {
+        let cue = toks.get(lo)?;
+        let speech = cue.is_word()
+            && cue.cap
+            && cue.has(F_CUE)
+            && self.lex.cue(self.word(cue)) == Some(CueClass::Speech);
+        if !(speech && (prev.is_punct(':') || prev.is_punct(','))) {
+            return None;
+        }
+        let (ne, sp, np) = self.np_after_widened(toks, lo)?;
+        (ne + 1 == oi).then_some((lo, Some((sp, np, lo + 1))))
+    }
+
+    /// `Clinton: “Q”`, `Jane Roe, Reuters: “Q”` — a bare name (and the outlet after a
+    /// comma) and a colon (`prev`) before the opening mark `oi`.
     fn bare_name_colon(
         toks: &[Tok],
         oi: usize,
@@ -242,13 +266,19 @@ impl Ctx<'_> {
             return None;
         }
         let frame = toks.get(lo..oi - 1)?;
-        if frame.is_empty()
-            || frame.len() > 4
-            || !frame.iter().all(|t| t.is_word() && t.outside() && t.cap)
-        {
+        // the name: up to a comma before the outlet
+        let name_len = frame
+            .iter()
+            .position(|t| t.is_punct(','))
+            .unwrap_or(frame.len());
+        let (name, outlet) = frame.split_at(name_len);
+        let cap_words = |ws: &[Tok]| ws.iter().all(|t| t.is_word() && t.outside() && t.cap);
+        let outlet_ok = outlet.is_empty()
+            || (outlet.len() >= 2 && outlet.len() <= 4 && cap_words(outlet.get(1..)?));
+        if name.is_empty() || name.len() > 4 || !cap_words(name) || !outlet_ok {
             return None;
         }
-        let (f, l) = (frame.first()?, frame.last()?);
+        let (f, l) = (name.first()?, name.last()?);
         Some((
             oi - 1,
             Some((Span::new(f.span.start, l.span.end), Np::Name, lo)),
@@ -297,5 +327,21 @@ mod tests {
         let poll = "T\n\nThe poll showed “a clear lead for the challenger.”";
         let want = "Direct [“a clear lead for the challenger.”] cue: showed, speaker: The poll";
         assert_eq!(statements(poll), want);
+    }
+
+    #[test]
+    fn a_sentence_opening_with_said_and_the_speaker() {
+        assert_eq!(
+            statements("T\n\nSaid the coach: “We will win this game.”"),
+            "Direct [“We will win this game.”] cue: Said, speaker: the coach"
+        );
+    }
+
+    #[test]
+    fn a_name_and_an_outlet_before_a_colon() {
+        assert_eq!(
+            statements("T\n\nJane Roe, Reuters: “We will not give up on this.”"),
+            "Direct [“We will not give up on this.”] cue: :, speaker: Jane Roe"
+        );
     }
 }
