@@ -158,3 +158,30 @@ fn quotes_jsonl_escapes_span_texts_exactly_as_serde_json_does() {
         }
     }
 }
+
+#[test]
+fn coordinated_speakers_are_written_as_the_library_credits_them() {
+    let text = "Talks\n\nBurton and Nick said the plan would fail. Roe said it would not.";
+    let line = serde_json::json!({"id": "x", "text": text}).to_string() + "\n";
+    let out = run("quotes", &["--jsonl", "--threads", "1"], line.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let record: serde_json::Value =
+        serde_json::from_slice(out.stdout.trim_ascii_end()).expect("JSON");
+    let lib = quotewire::extract(&quotewire::Article::parse(text).expect("parses"));
+    let quotes = record["quotes"].as_array().expect("quotes");
+    assert_eq!(quotes.len(), lib.quotes.len());
+    for (q, x) in quotes.iter().zip(&lib.quotes) {
+        let written = q.get("co_speaker_ids").map(|v| {
+            v.as_array()
+                .expect("array")
+                .iter()
+                .map(|i| i.as_u64().expect("id") as usize)
+                .collect::<Vec<usize>>()
+        });
+        // present only when not empty, as serde writes it
+        let expected = (!x.co_speaker_ids.is_empty()).then(|| x.co_speaker_ids.clone());
+        assert_eq!(written, expected);
+    }
+    assert_eq!(lib.quotes[0].co_speaker_ids.len(), 1);
+    assert!(lib.quotes[1].co_speaker_ids.is_empty());
+}

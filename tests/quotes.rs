@@ -828,3 +828,21 @@ fn a_cue_right_after_and_takes_the_sentence_subject() {
     assert_eq!(r[0].2.as_deref(), Some("chanted"));
     assert_eq!(r[0].3.as_deref(), Some("Protesters"));
 }
+
+/// "Burton and Nick said": one mention, the statement credited to both speakers — the first
+/// in `speaker_id`, the other in `co_speaker_ids`.
+#[test]
+fn coordinated_speakers_are_each_credited() {
+    let text = "Talks\n\nJoe Burton and Ann Nick said the plan would fail.";
+    let q = extract(&Article::parse(text).expect("parses"));
+    assert_eq!(q.quotes.len(), 1);
+    let x = &q.quotes[0];
+    assert_eq!(
+        x.speaker.map(|s| s.text(text)),
+        Some("Joe Burton and Ann Nick")
+    );
+    let name = |id: usize| q.speakers[id].name.as_str();
+    assert_eq!(x.speaker_id.map(name), Some("Joe Burton"));
+    let co: Vec<&str> = x.co_speaker_ids.iter().map(|&id| name(id)).collect();
+    assert_eq!(co, ["Ann Nick"]);
+}

@@ -90,6 +90,16 @@ fn write_quote(text: &str, x: &Quote, out: &mut Vec<u8>) {
         Some(id) => push_usize(out, id),
         None => out.extend_from_slice(b"null"),
     }
+    if !x.co_speaker_ids.is_empty() {
+        out.extend_from_slice(b",\"co_speaker_ids\":[");
+        for (i, &id) in x.co_speaker_ids.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            push_usize(out, id);
+        }
+        out.push(b']');
+    }
     out.extend_from_slice(b",\"confidence\":");
     push_f64(out, (f64::from(x.confidence) * 1000.0).round() / 1000.0);
     out.extend_from_slice(b",\"block\":");

@@ -33,6 +33,8 @@ pub(crate) struct Draft {
     pub(crate) cue: Option<Span>,
     pub(crate) speaker: Option<(Span, Np)>,
     pub(crate) entity: Option<usize>,
+    /// The other entities of coordinated speakers ("Burton and Nick").
+    pub(crate) co_entities: Vec<usize>,
     pub(crate) confidence: f32,
     pub(crate) block: usize,
     pub(crate) block_kind: BlockKind,
@@ -220,17 +222,52 @@ impl<'a> Ctx<'a> {
             self.credit(e, sp);
             self.res.last_speaker = Some(e);
         }
+        let co_entities = match sp {
+            Some((s, Np::Name)) => self.coordinated_entities(s, entity),
+            _ => Vec::new(),
+        };
         self.drafts.push(Draft {
             kind,
             content,
             cue,
             speaker: sp,
             entity,
+            co_entities,
             confidence: conf.clamp(0.0, 1.0),
             block: b.idx,
             block_kind: b.kind,
         });
         self.drafts.len() - 1
+    }
+
+    /// The entities of the names after the first in a coordinated name mention ("Burton
+    /// and Nick", "Burton, Nick and Roe"), other than `main`, in order.
+    fn coordinated_entities(&self, sp: Span, main: Option<usize>) -> Vec<usize> {
+        let text = sp.text(self.text);
+        if !text.contains(" and ") {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut start = 0;
+        for part in text.split([',']).flat_map(|p| p.split(" and ")) {
+            let at = text
+                .get(start..)
+                .and_then(|rest| rest.find(part))
+                .map_or(start, |k| start + k);
+            start = at + part.len();
+            let trimmed = part.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            let lead = part.len() - part.trim_start().len();
+            let s = Span::new(sp.start + at + lead, sp.start + at + lead + trimmed.len());
+            if let Some(e) = self.res.entity_at(s) {
+                if Some(e) != main && !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+        }
+        out
     }
 
     /// Entity `e` spoke through mention `sp`: it learns the mention, its kind, a
@@ -288,6 +325,7 @@ impl<'a> Ctx<'a> {
             cue,
             speaker: d.speaker,
             entity: d.entity,
+            co_entities: d.co_entities.clone(),
             confidence: d.confidence,
             block: b.idx,
             block_kind: b.kind,

@@ -117,7 +117,7 @@ fn finish(ctx: Ctx<'_>, nesting: Nesting) -> Quotes {
     resolve(&mut drafts, text, vocab, nesting);
     drafts.sort_by_key(|d| d.content.first().map_or(0, |c| c.start));
     for d in drafts {
-        let speaker_id = d.entity.and_then(|e| {
+        let mut speaker_of = |e: usize| -> Option<usize> {
             if let Some(Some(id)) = map.get(e) {
                 return Some(*id);
             }
@@ -139,13 +139,20 @@ fn finish(ctx: Ctx<'_>, nesting: Nesting) -> Quotes {
                 *m = Some(id);
             }
             Some(id)
-        });
+        };
+        let speaker_id = d.entity.and_then(&mut speaker_of);
+        let co_speaker_ids = d
+            .co_entities
+            .iter()
+            .filter_map(|&e| speaker_of(e))
+            .collect();
         quotes.push(Quote {
             kind: d.kind,
             content: d.content,
             cue: d.cue,
             speaker: d.speaker.map(|s| s.0),
             speaker_id,
+            co_speaker_ids,
             confidence: d.confidence,
             block: d.block,
             block_kind: d.block_kind,

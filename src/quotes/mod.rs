@@ -92,6 +92,11 @@ pub struct Quote {
     pub speaker: Option<Span>,
     /// Index into [`Quotes::speakers`] of the resolved speaker, or `None`.
     pub speaker_id: Option<usize>,
+    /// The other speakers a statement of coordinated speakers is credited to ("Burton and
+    /// Nick said": `speaker_id` is Burton, this holds Nick), as indices into
+    /// [`Quotes::speakers`]; empty for one speaker (and then left out of the JSON).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub co_speaker_ids: Vec<usize>,
     /// Confidence in [0, 1].
     pub confidence: f32,
     /// Index into [`Article::blocks`] of the block holding the (first) content span.
