@@ -6,7 +6,8 @@
 //! cargo run --release --example quotes -- --jsonl < in.jsonl
 //!     # in: {"id","text"} per line; out, one line per input, in order:
 //!     # {"id", "quotes": [{"kind", "content": [span], "cue": span|null, "speaker": span|null,
-//!     #   "speaker_id": int|null, "confidence": float, "block": int, "block_kind": str}],
+//!     #   "speaker_id": int|null, ["co_speaker_ids": [int],] "confidence": float,
+//!     #   "block": int, "block_kind": str}],
 //!     #  "speakers": [{"id", "name", "kind", "gender", "descriptions": [str], "mentions": [span]}],
 //!     #  "terms": [span]}
 //! ```
