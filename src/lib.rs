@@ -59,6 +59,9 @@ pub mod span;
 pub mod speakers;
 pub mod text;
 
+#[cfg(test)]
+mod testing;
+
 pub use article::{
     Article, Block, BlockKind, BoilerplateReason, Dateline, ParseOptions, Parser, Sentence,
 };

@@ -288,18 +288,7 @@ mod tests {
             "a", " ", ".", "!", "?", "…", "。", "\"", "'", ")", "]", "”", "’", "»", "›", "¦", "æ",
             "\u{10a6}", "(", "é", "\u{a0}",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..20_000 {
-            let mut s = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for _ in 0..seed % 16 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
-            }
+        for s in crate::testing::random_texts(&alphabet, 0x2545_f491_4f6c_dd1du64, 20_000, 16) {
             let plain: Vec<usize> = (1..s.len())
                 .rev()
                 .filter(|&i| s.as_bytes()[i] == b' ' && super::super::lines::ends_terminal(&s[..i]))
@@ -317,18 +306,7 @@ mod tests {
         let alphabet = [
             "photo", "PHOTO", "Photos", "s", " by ", " BY ", "by", " ", "p", "é",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..5000 {
-            let mut s = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for _ in 0..seed % 10 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
-            }
+        for s in crate::testing::random_texts(&alphabet, 0x2545_f491_4f6c_dd1du64, 5000, 10) {
             let two = find_ascii_ci(&s, "photo by ").or_else(|| find_ascii_ci(&s, "photos by "));
             assert_eq!(photo_by(&s), two, "{s:?}");
         }

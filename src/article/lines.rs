@@ -280,18 +280,7 @@ mod tests {
             "a", "\u{2028}", "\u{2029}", "\u{85}", "\r", "\r\n", "\n", "é", "\u{c5}", "\u{2026}",
             "\u{2128}", "\u{a8}", "\u{1028}", "\u{e028}",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..5000 {
-            let mut t = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for _ in 0..seed % 6 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
-            }
+        for t in crate::testing::random_texts(&alphabet, 0x2545_f491_4f6c_dd1du64, 5000, 6) {
             assert_eq!(has_other_breaks(&t), plain(&t), "{t:?}");
         }
     }

@@ -772,18 +772,7 @@ mod tests {
             "opyright", "OPYRIGHT", "ights", "IGHTS", " ", "reserved", "Reserved", "RESERVED", "é",
             "ie", "IE", "g", "G", "ig", "opyri", "ght", "OPYRI",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        for _ in 0..20_000 {
-            let mut t = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for _ in 0..seed % 12 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
-            }
+        for t in crate::testing::random_texts(&alphabet, 0x9e37_79b9_7f4a_7c15u64, 20_000, 12) {
             let plain = words.iter().any(|w| t.contains(w));
             assert_eq!(chrome_words(&t), plain, "{t:?}");
         }

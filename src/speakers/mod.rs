@@ -926,18 +926,7 @@ mod tests {
         let alphabet = [
             "a", "B", " ", "  ", "\t", "\n", "\u{a0}", "\u{2009}", "é", "~", "\u{1f}",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        for _ in 0..20_000 {
-            let mut t = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for _ in 0..seed % 9 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
-            }
+        for t in crate::testing::random_texts(&alphabet, 0x9e37_79b9_7f4a_7c15u64, 20_000, 9) {
             let plain: Vec<&str> = t.split(super::is_space).filter(|w| !w.is_empty()).collect();
             assert_eq!(super::one_space(&t), plain.join(" "), "{t:?}");
         }
@@ -1062,18 +1051,7 @@ mod tests {
             "a", "bc", " ", "  ", "\t", "\r\n", "\n", "\u{a0}", "\u{2009}", "\u{201c}", "é", "x y",
             "\u{1}", "\u{7f}", "~", "!", " !",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..20_000 {
-            let mut t = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for _ in 0..seed % 40 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
-            }
+        for t in crate::testing::random_texts(&alphabet, 0x2545_f491_4f6c_dd1du64, 20_000, 40) {
             assert_eq!(Positions::new(&t).runs, runs_bytewise(&t), "{t:?}");
         }
     }
