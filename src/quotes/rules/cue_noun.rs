@@ -3,12 +3,14 @@
 //! - `Then came her claim that the vote was rigged.` → "that the vote was rigged", her;
 //! - `There was Trump's assertion that crime is rising.` → speaker "Trump's";
 //! - `Roe made the claim that the vote was rigged.` → speaker "Roe" (the subject of a
-//!   light verb: "issued", "made", "voiced").
+//!   light verb: "issued", "made", "voiced");
+//! - `Roe issued a warning that the dam could fail.` (an -ing cue after a determiner);
+//! - `Roe made a threat to sue the city.` → "to sue the city" (a to-infinitive).
 
 use crate::quotes::ctx::{Ctx, Mention, Np};
 use crate::quotes::rules::indirect::{Found, Sent};
 use crate::quotes::tokens::Tok;
-use crate::quotes::words::{F_POSSESSIVES, F_THAT};
+use crate::quotes::words::{F_BE_FORMS, F_DETS, F_POSSESSIVES, F_THAT, F_TO};
 use crate::speakers::strip_possessive;
 
 impl Ctx<'_> {
@@ -21,14 +23,31 @@ impl Ctx<'_> {
                 && (self.lw_is(Some(p), F_POSSESSIVES)
                     || (p.cap && strip_possessive(self.word(p)).len() != self.word(p).len()))
         });
-        if !self.lw_is(toks.get(c + 1), F_THAT) {
+        // "her claim that ...", "a threat to sue the city"
+        let to_infinitive = self.lw_is(toks.get(c + 1), F_TO)
+            && toks
+                .get(c + 2)
+                .is_some_and(|v| v.is_word() && !v.has(F_DETS));
+        if !(self.lw_is(toks.get(c + 1), F_THAT) || to_infinitive) {
             return None;
         }
         let speaker = match owner {
             Some(o) => (o.span, if o.cap { Np::Name } else { Np::Pronoun }, c - 1),
             None => self.light_verb_subject(st, c)?,
         };
-        let cs = self.content_span(toks, c + 1, st.e)?;
+        // a to-infinitive ends where the sentence's own verb begins: "Her promise to cut
+        // taxes was broken."
+        let end = if to_infinitive {
+            (c + 3..st.e)
+                .find(|&k| {
+                    toks.get(k)
+                        .is_some_and(|x| x.is_word() && x.has(F_BE_FORMS))
+                })
+                .unwrap_or(st.e)
+        } else {
+            st.e
+        };
+        let cs = self.content_span_n(toks, c + 1, end, 2)?;
         Some(Found::new(cs, (Some(t.span), Some(speaker)), 0.6, c))
     }
 
@@ -102,6 +121,22 @@ mod tests {
         assert_eq!(
             statements("T\n\nThere was Trump's assertion that crime is rising."),
             "Indirect [that crime is rising] cue: assertion, speaker: Trump's"
+        );
+    }
+
+    #[test]
+    fn an_ing_cue_after_a_determiner_and_a_cue_noun_with_an_infinitive() {
+        assert_eq!(
+            statements("T\n\nRoe issued a warning that the dam could fail."),
+            "Indirect [that the dam could fail] cue: warning, speaker: Roe"
+        );
+        assert_eq!(
+            statements("T\n\nRoe made a threat to sue the city."),
+            "Indirect [to sue the city] cue: threat, speaker: Roe"
+        );
+        assert_eq!(
+            statements("T\n\nHer promise to cut taxes was broken."),
+            "Indirect [to cut taxes] cue: promise, speaker: Her"
         );
     }
 }

@@ -201,7 +201,11 @@ impl Ctx<'_> {
     fn cue_at(&self, st: &Sent<'_>, cue: &CueAt, t: &Tok, want_part: bool) -> Option<Found> {
         let (toks, s) = (&st.b.toks, st.s);
         let (c, class) = (cue.tok, cue.class);
-        if class == CueClass::Noun {
+        // "issued a warning that ...": an -ing form after a determiner is a cue noun
+        let ing_noun = c > st.s
+            && self.word(t).ends_with("ing")
+            && self.lw_is(toks.get(c - 1), F_DETS | F_POSSESSIVES);
+        if class == CueClass::Noun || ing_noun {
             return if want_part {
                 None
             } else {
@@ -668,7 +672,17 @@ impl Ctx<'_> {
         let raising = toks.get(ck).is_some_and(|t| t.has(F_RAISING));
         let passive = verb_group(self.text, toks, ck, st.s).passive
             && cw.as_ref().is_some_and(|w| w.ends_with("ed"));
-        if raising || passive {
+        // "Officials are worried that ...", "She was convinced that ...": a belief
+        // participle before a that-clause is an adjective; its subject holds the belief
+        // ("It is believed that ..." has none)
+        let feeling = toks
+            .get(ck)
+            .is_some_and(|t| t.cue == Some(CueClass::Belief))
+            && self.lw_is(toks.get(ck + 1), F_THAT)
+            && speaker
+                .as_ref()
+                .is_some_and(|(sp, _, _)| !sp.text(self.text).eq_ignore_ascii_case("it"));
+        if raising || (passive && !feeling) {
             if let Some((sp, _, _)) = speaker.take() {
                 if sp.end <= content.start {
                     lead = Some(sp);
@@ -881,6 +895,23 @@ mod tests {
         assert_eq!(
             statements("T\n\nTrump was quoted as saying the plan would fail."),
             "Indirect [the plan would fail] cue: quoted as saying, speaker: Trump"
+        );
+    }
+
+    #[test]
+    fn an_adjective_of_belief_before_a_that_clause_credits_its_subject() {
+        assert_eq!(
+            statements("T\n\nRoe is confident that the bill will pass."),
+            "Indirect [that the bill will pass] cue: confident, speaker: Roe"
+        );
+        assert_eq!(
+            statements("T\n\nOfficials are worried that the dam could fail."),
+            "Indirect [that the dam could fail] cue: worried, speaker: Officials"
+        );
+        // a passive of belief before an infinitive credits nobody
+        assert_eq!(
+            statements("T\n\nTrump is expected to win the state."),
+            "Indirect [Trump | to win the state] cue: expected, speaker: -"
         );
     }
 }
