@@ -633,6 +633,7 @@ impl Ctx<'_> {
         for t in st.b.toks.get(st.s..st.e).unwrap_or(&[]) {
             if t.kind == Kind::Open
                 && (content.contains(t.span) || extra.is_some_and(|x| x.contains(t.span)))
+                && !self.is_title_quote(st.b, t.q as usize)
             {
                 mixed = true;
                 if !self.is_modifier_quote(st.b, t.q as usize) {
