@@ -30,6 +30,15 @@ fn is_when_word(w: &str) -> bool {
     )
 }
 
+/// Quantifiers that stand for a group of people as a subject: "Some say", "Many in the
+/// party argue".
+fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "many" | "some" | "most" | "several" | "few" | "both" | "all" | "others"
+    )
+}
+
 /// Heads of time phrases: "at the time said" names no speaker.
 fn is_time_noun(w: &str) -> bool {
     matches!(
@@ -111,6 +120,7 @@ impl Ctx<'_> {
             let coordinated = kind != Np::Pronoun && &*joiner == "and";
             let prep = matches!(&*joiner, "of" | "in" | "at" | "for" | "from" | "with");
             let head = match toks.get(h) {
+                Some(t) if prep && is_quantifier(&self.lw(t)) => Some((h, t.span, Np::Nominal)),
                 Some(t) if t.cap && !t.has(F_STOP_CAP) => self.name_ending_at(toks, h, lo),
                 Some(t) if (prep || coordinated) && !t.cap && self.may_head(toks, h, t) => {
                     self.nominal_ending_at(toks, h, lo)
@@ -197,6 +207,10 @@ impl Ctx<'_> {
         }
         if w == "that" {
             return None;
+        }
+        if is_quantifier(w.as_str()) && (j == lo || !toks.get(j - 1).is_some_and(|p| p.is_word())) {
+            // "Some say ...", "Many argue ...": a quantifier standing alone is the subject
+            return Some((j, t.span, Np::Nominal));
         }
         if strip_possessive(self.word(t)).len() != self.word(t).len() {
             // "Trump's claims": a possessive modifies the noun, it is no subject.

@@ -59,6 +59,14 @@ impl Found {
     }
 }
 
+/// Verbs whose object may be a cue noun ("raises questions", "sparked calls for"): a noun
+/// phrase ending in one is no speaker of the cue after it.
+const OBJECT_TAKING_VERBS: &[&str] = &[
+    "raises", "raised", "poses", "posed", "sparks", "sparked", "prompts", "prompted", "draws",
+    "drew", "fuels", "fueled", "fuelled", "invites", "invited", "faces", "faced", "dodges",
+    "dodged", "fields", "fielded", "answers", "answered", "ignores", "ignored",
+];
+
 /// Verbs whose object is the addressee, skipped before the content: "told reporters ...".
 fn takes_object(cw: &str) -> bool {
     matches!(
@@ -350,6 +358,16 @@ impl Ctx<'_> {
             return true;
         }
         if np == Np::Nominal && self.names_a_thing(toks, c, sp) {
+            return true;
+        }
+        // "The furor raises questions about ...": the cue is the object of a verb that the
+        // noun phrase before it ends in
+        let last = sp.text(self.text).split_whitespace().last().unwrap_or("");
+        if np == Np::Nominal
+            && OBJECT_TAKING_VERBS
+                .iter()
+                .any(|v| last.eq_ignore_ascii_case(v))
+        {
             return true;
         }
         if class == CueClass::Report {
@@ -913,6 +931,19 @@ mod tests {
         assert_eq!(
             statements("T\n\nTrump is expected to win the state."),
             "Indirect [Trump | to win the state] cue: expected, speaker: -"
+        );
+    }
+
+    #[test]
+    fn a_noun_phrase_ending_in_a_verb_is_no_speaker_of_its_object() {
+        assert_eq!(
+            statements("T\n\nThe furor raises questions about the plan."),
+            ""
+        );
+        assert_eq!(
+            statements("T\n\nMany in the party say the plan will fail. Some say it will work."),
+            "Indirect [the plan will fail] cue: say, speaker: Many in the party\n\
+             Indirect [it will work] cue: say, speaker: Some"
         );
     }
 }
