@@ -2,8 +2,11 @@
 //!
 //! - `Graham: Trump's rhetoric destroying GOP's chance` → speaker "Graham";
 //! - `Roe: “We will win”` → a direct statement;
+//! - `Clinton camp: Trump is unfit` → speaker "Clinton camp" (a name and a lower-case
+//!   group, role or organisation noun);
 //! - not a label: `The Latest: ...`, `BREAKING: ...`.
 
+use crate::lexicon::{F_ORG_WORD, F_TITLE};
 use crate::quotes::block::BlockData;
 use crate::quotes::ctx::{mark_used, Ctx, Np};
 use crate::quotes::lexicon::CueClass;
@@ -30,7 +33,7 @@ impl Ctx<'_> {
         let Some((content, kind)) = self.headline_content(b, c, used_q) else {
             return false;
         };
-        let np = if last_left.has(F_REPORT_NOUN | F_GROUP_NOUN) {
+        let np = if last_left.has(F_REPORT_NOUN | F_GROUP_NOUN) || !last_left.cap {
             Np::Nominal
         } else {
             Np::Name
@@ -52,7 +55,11 @@ impl Ctx<'_> {
     fn headline_source<'t>(&self, toks: &'t [Tok], c: usize) -> Option<(Span, &'t Tok)> {
         let (first, last_left) = (toks.first()?, toks.get(c.checked_sub(1)?)?);
         let left = toks.get(..c).unwrap_or(&[]);
-        if left.is_empty() || left.len() > 6 || !first.cap || !last_left.cap {
+        // "Clinton camp:", "Trump aides:": a lower-case group, role or organisation noun
+        // may end the name
+        let group_end =
+            last_left.has(F_GROUP_NOUN | F_ORG_WORD | F_TITLE) || self.lw(last_left) == "camp";
+        if left.is_empty() || left.len() > 6 || !first.cap || !(last_left.cap || group_end) {
             return None;
         }
         for (k, t) in left.iter().enumerate() {
@@ -156,5 +163,18 @@ mod tests {
             let text = format!("{label}: Storm hits the coast\n\nBody text here.");
             assert_eq!(statements(&text), "", "{label}");
         }
+    }
+
+    #[test]
+    fn a_name_and_a_lower_case_group_noun_before_the_colon() {
+        assert_eq!(
+            statements("Clinton camp: Trump is unfit\n\nBody text here."),
+            "Indirect [Trump is unfit] cue: :, speaker: Clinton camp"
+        );
+        // a lower-case word that is no group, role or organisation noun is no label
+        assert_eq!(
+            statements("Clinton wins: a night to remember\n\nBody text here."),
+            ""
+        );
     }
 }
