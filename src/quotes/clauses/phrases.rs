@@ -3,6 +3,7 @@
 //! ([`Ctx::np_after`]), `according to state law` ([`Ctx::source_after`]), a sentence's
 //! subject ([`Ctx::subject`]).
 
+use super::bounds::{first_in, Bound};
 use super::verbs::verb_group;
 use crate::quotes::block::BlockData;
 use crate::quotes::ctx::{Ctx, Mention, Np};
@@ -646,6 +647,15 @@ impl Ctx<'_> {
         let toks = &b.toks;
         // Bounded look-back keeps giant sentences linear.
         let lo = lo.max(hi.saturating_sub(80));
+        // "After meeting Roe, Trump spoke ...": a leading subordinate or participle clause
+        // holds no subject of the main clause
+        let leading = toks.get(lo).is_some_and(|t| {
+            t.is_word() && (t.has(F_SUBORDINATE_LEAD) || (t.cap && self.word(t).ends_with("ing")))
+        });
+        let lo = match first_in(b.bounds, lo, hi, Bound::Comma) {
+            Some(k) if leading => k + 1,
+            _ => lo,
+        };
         for c in lo..hi {
             let t = toks.get(c)?;
             if self.cue_of(t).is_some() {
@@ -780,6 +790,17 @@ mod tests {
         assert_eq!(
             speaker("Many women in politics say the plan would fail."),
             "Many women in politics"
+        );
+    }
+
+    #[test]
+    fn a_participle_takes_the_main_clause_subject_not_a_name_in_a_leading_clause() {
+        let found = crate::quotes::rules::testing::statements(
+            "T\n\nAfter meeting Roe, Trump spoke to reporters, saying the talks went well.",
+        );
+        assert_eq!(
+            found,
+            "Indirect [the talks went well] cue: saying, speaker: Trump"
         );
     }
 }
