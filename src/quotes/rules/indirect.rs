@@ -273,8 +273,9 @@ impl Ctx<'_> {
         let toks = &st.b.toks;
         let (q, as_) = (c.checked_sub(2)?, c.checked_sub(1)?);
         let is = |k: usize, w: &str| {
-            toks.get(k)
-                .is_some_and(|x| x.is_word() && &*self.lw(x) == w)
+            toks.get(k).is_some_and(|x| {
+                x.is_word() && x.span.len() == w.len() && self.word(x).eq_ignore_ascii_case(w)
+            })
         };
         if !(is(as_, "as") && is(q, "quoted") && self.word(t).ends_with("ing")) {
             return None;
@@ -362,12 +363,7 @@ impl Ctx<'_> {
         }
         // "The furor raises questions about ...": the cue is the object of a verb that the
         // noun phrase before it ends in
-        let last = sp.text(self.text).split_whitespace().last().unwrap_or("");
-        if np == Np::Nominal
-            && OBJECT_TAKING_VERBS
-                .iter()
-                .any(|v| last.eq_ignore_ascii_case(v))
-        {
+        if np == Np::Nominal && self.ends_in_object_taking_verb(sp) {
             return true;
         }
         if class == CueClass::Report {
@@ -384,9 +380,11 @@ impl Ctx<'_> {
     /// (no role or group noun) gives the thing its name; it reports nothing.
     fn names_a_thing(&self, toks: &[Tok], c: usize, sp: Span) -> bool {
         let naming = toks.get(c).is_some_and(|t| {
-            ["called", "named", "dubbed", "titled", "nicknamed"]
-                .iter()
-                .any(|w| self.word(t).eq_ignore_ascii_case(w))
+            let w = self.word(t);
+            w.ends_with("ed")
+                && ["called", "named", "dubbed", "titled", "nicknamed"]
+                    .iter()
+                    .any(|n| w.eq_ignore_ascii_case(n))
         });
         let right_before = c > 0 && toks.get(c - 1).is_some_and(|t| t.span.end == sp.end);
         let phrase = sp.text(self.text);
@@ -396,6 +394,16 @@ impl Ctx<'_> {
         let head = phrase.split_whitespace().last().unwrap_or("");
         let person = self.lex.is_title(head) || self.lex.is_group_noun(head);
         naming && right_before && indefinite && !person
+    }
+
+    /// Whether the phrase `sp` ends in one of [`OBJECT_TAKING_VERBS`].
+    fn ends_in_object_taking_verb(&self, sp: Span) -> bool {
+        let text = sp.text(self.text);
+        let last = text.rsplit(' ').next().unwrap_or(text);
+        (last.ends_with('s') || last.ends_with('d'))
+            && OBJECT_TAKING_VERBS
+                .iter()
+                .any(|v| last.eq_ignore_ascii_case(v))
     }
 
     /// CLAUSE, X said [, CLAUSE] (not "In a statement, X said that ...").
