@@ -5,7 +5,7 @@
 use super::ctx::Ctx;
 use super::lexicon::CueClass;
 use super::tokens::{Kind, Tok};
-use super::words::{F_CLAUSE_WORDS, F_OBJECT_STOP};
+use super::words::{F_CLAUSE_WORDS, F_OBJECT_STOP, F_SUBORDINATORS};
 use crate::lexicon::F_PRONOUN;
 use crate::Span;
 
@@ -49,6 +49,22 @@ impl Ctx<'_> {
             let coord = (p.is_punct(',') && (lw.ends_with("ing") || lw.ends_with("ed")))
                 || (p.is_word() && self.lw(p) == "and");
             if coord && !t.cap && self.cue_of(t).is_some_and(|c| c == CueClass::Speech) {
+                e = k - 1;
+                break;
+            }
+            // ", before noting that ...": a subordinator and a participle cue after a comma
+            let after_comma = k >= 2 && toks.get(k - 2).is_some_and(|c| c.is_punct(','));
+            if after_comma
+                && p.has(F_SUBORDINATORS)
+                && lw.ends_with("ing")
+                && self.cue_of(t).is_some_and(|c| c == CueClass::Speech)
+            {
+                e = k - 2;
+                break;
+            }
+            // "the plan would fail even though the vote was close": a concession is no part
+            // of the report
+            if p.is_word() && &*self.lw(p) == "even" && &*lw == "though" {
                 e = k - 1;
                 break;
             }

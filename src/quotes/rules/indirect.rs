@@ -238,10 +238,15 @@ impl Ctx<'_> {
         }
         // "..., adding (that) CLAUSE": the speaker is the sentence's.
         // (also "... and calling him “a feminist.”")
+        // (also ", before noting that ...")
+        let after_subordinator = c > s + 1
+            && self.lw_is(toks.get(c - 1), F_SUBORDINATORS)
+            && toks.get(c - 2).is_some_and(|x| x.is_punct(','));
         let participle = cw.ends_with("ing")
             && c > s
             && (toks.get(c - 1).is_some_and(|x| x.is_punct(','))
-                || self.lw_is(toks.get(c - 1), F_AND_BUT));
+                || self.lw_is(toks.get(c - 1), F_AND_BUT)
+                || after_subordinator);
         if participle {
             return self.participle_report(st, c, t);
         }
@@ -952,6 +957,19 @@ mod tests {
             statements("T\n\nMany in the party say the plan will fail. Some say it will work."),
             "Indirect [the plan will fail] cue: say, speaker: Many in the party\n\
              Indirect [it will work] cue: say, speaker: Some"
+        );
+    }
+
+    #[test]
+    fn a_participle_after_before_and_a_concession_end_the_report() {
+        assert_eq!(
+            statements("T\n\nRoe said the plan would fail, before noting that the vote was close."),
+            "Indirect [the plan would fail] cue: said, speaker: Roe\n\
+             Indirect [that the vote was close] cue: noting, speaker: Roe"
+        );
+        assert_eq!(
+            statements("T\n\nRoe said the plan would fail even though the vote was close."),
+            "Indirect [the plan would fail] cue: said, speaker: Roe"
         );
     }
 }
