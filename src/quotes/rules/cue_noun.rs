@@ -10,7 +10,7 @@
 use crate::quotes::ctx::{Ctx, Mention, Np};
 use crate::quotes::rules::indirect::{Found, Sent};
 use crate::quotes::tokens::Tok;
-use crate::quotes::words::{F_BE_FORMS, F_DETS, F_POSSESSIVES, F_THAT, F_TO};
+use crate::quotes::words::{F_AUX, F_BE_FORMS, F_DETS, F_POSSESSIVES, F_THAT, F_TO};
 use crate::speakers::strip_possessive;
 
 impl Ctx<'_> {
@@ -44,11 +44,67 @@ impl Ctx<'_> {
                         .is_some_and(|x| x.is_word() && x.has(F_BE_FORMS))
                 })
                 .unwrap_or(st.e)
+        } else if owner.is_some() && c == st.s + 1 {
+            // "Trump's claim that the vote was rigged is false": in subject position, the
+            // clause ends where the sentence's own verb follows the clause's
+            self.clause_end_before_main_verb(toks, c + 2, st.e)
         } else {
             st.e
         };
         let cs = self.content_span_n(toks, c + 1, end, 2)?;
         Some(Found::new(cs, (Some(t.span), Some(speaker)), 0.6, c))
+    }
+
+    /// The end of a that-clause in subject position starting at `a`: the second finite
+    /// verb ("is", "has", "was", ...) of a clause, after a word that joins no clause (not
+    /// "and", "or", a comma), or `e`; a "that", "who" or "which" opens a clause of its own.
+    fn clause_end_before_main_verb(&self, toks: &[Tok], a: usize, e: usize) -> usize {
+        let finite =
+            |t: &Tok| t.is_word() && (t.has(F_BE_FORMS) || t.has(F_AUX) && self.is_tensed(t));
+        let mut verbs = 0;
+        for k in a..e {
+            let Some(t) = toks.get(k) else { break };
+            if t.is_word() && matches!(&*self.lw(t), "that" | "who" | "which") {
+                // a clause of its own opens: its verb is not the sentence's
+                verbs = 0;
+                continue;
+            }
+            if !finite(t) {
+                continue;
+            }
+            let joined = toks.get(k - 1).is_some_and(|p| {
+                p.is_punct(',')
+                    || (p.is_word()
+                        && matches!(&*self.lw(p), "and" | "or" | "who" | "that" | "which"))
+            });
+            if verbs > 0 && !joined && !toks.get(k - 1).is_some_and(|p| finite(p)) {
+                return k;
+            }
+            verbs += 1;
+        }
+        e
+    }
+
+    /// "has", "had", "will", "would", ...: an auxiliary that carries tense (not an adverb
+    /// of the auxiliary list, not "not").
+    fn is_tensed(&self, t: &Tok) -> bool {
+        matches!(
+            &*self.lw(t),
+            "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+        )
     }
 
     /// `Roe made the claim that ...`: the subject of a light verb ("issued", "made",
@@ -137,6 +193,22 @@ mod tests {
         assert_eq!(
             statements("T\n\nHer promise to cut taxes was broken."),
             "Indirect [to cut taxes] cue: promise, speaker: Her"
+        );
+    }
+
+    #[test]
+    fn a_claim_in_subject_position_ends_before_the_sentence_verb() {
+        assert_eq!(
+            statements("T\n\nTrump's claim that the election was rigged is false."),
+            "Indirect [that the election was rigged] cue: claim, speaker: Trump's"
+        );
+        assert_eq!(
+            statements("T\n\nHis assertion that crime is rising has been debunked."),
+            "Indirect [that crime is rising] cue: assertion, speaker: His"
+        );
+        assert_eq!(
+            statements("T\n\nHer claim that the vote was rigged and that it was close is false."),
+            "Indirect [that the vote was rigged and that it was close] cue: claim, speaker: Her"
         );
     }
 }
