@@ -60,7 +60,7 @@ impl Ctx<'_> {
     /// "and", "or", a comma), or `e`; a "that", "who" or "which" opens a clause of its own.
     fn clause_end_before_main_verb(&self, toks: &[Tok], a: usize, e: usize) -> usize {
         let finite =
-            |t: &Tok| t.is_word() && (t.has(F_BE_FORMS) || t.has(F_AUX) && self.is_tensed(t));
+            |t: &Tok| t.is_word() && (t.has(F_BE_FORMS) || (t.has(F_AUX) && self.is_tensed(t)));
         let mut verbs = 0;
         for k in a..e {
             let Some(t) = toks.get(k) else { break };
@@ -77,7 +77,7 @@ impl Ctx<'_> {
                     || (p.is_word()
                         && matches!(&*self.lw(p), "and" | "or" | "who" | "that" | "which"))
             });
-            if verbs > 0 && !joined && !toks.get(k - 1).is_some_and(|p| finite(p)) {
+            if verbs > 0 && !joined && !toks.get(k - 1).is_some_and(&finite) {
                 return k;
             }
             verbs += 1;
