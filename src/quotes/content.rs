@@ -64,7 +64,11 @@ impl Ctx<'_> {
             }
             // "the plan would fail even though the vote was close": a concession is no part
             // of the report
-            if p.is_word() && &*self.lw(p) == "even" && &*lw == "though" {
+            let even_though = p.span.len() == 4
+                && t.span.len() == 6
+                && self.word(p).eq_ignore_ascii_case("even")
+                && &*lw == "though";
+            if even_though {
                 e = k - 1;
                 break;
             }
