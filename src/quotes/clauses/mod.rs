@@ -33,4 +33,4 @@ pub(crate) mod verbs;
 pub(crate) use bounds::{bound, bounds_in, first_in, Bound, Boundary};
 pub(crate) use complement::{complement, reports_through, Complement};
 pub(crate) use cues::{cue_candidates, cues_in, may_report, report_openers, CueAt};
-pub(crate) use verbs::verb_group;
+pub(crate) use verbs::{is_finite_auxiliary, verb_group};

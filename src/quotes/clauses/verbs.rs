@@ -83,6 +83,15 @@ fn part(t: &Tok, w: &str) -> Option<(Part, bool)> {
     adverb.then_some((Part::Adverb, false))
 }
 
+/// Whether token `t` (text `w`) is a finite verb form of a verb group: a form of "be", or
+/// an auxiliary that carries tense ("has", "did", "would"; not an adverb, not "not").
+pub(crate) fn is_finite_auxiliary(t: &Tok, w: &str) -> bool {
+    matches!(
+        part(t, w),
+        Some((Part::Be | Part::Have | Part::Modal | Part::Do, _))
+    )
+}
+
 /// The modal auxiliaries.
 const MODALS: &[&str] = &[
     "will", "would", "can", "could", "may", "might", "shall", "should", "must",

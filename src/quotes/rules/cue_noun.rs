@@ -7,10 +7,11 @@
 //! - `Roe issued a warning that the dam could fail.` (an -ing cue after a determiner);
 //! - `Roe made a threat to sue the city.` → "to sue the city" (a to-infinitive).
 
+use crate::quotes::clauses::is_finite_auxiliary;
 use crate::quotes::ctx::{Ctx, Mention, Np};
 use crate::quotes::rules::indirect::{Found, Sent};
 use crate::quotes::tokens::Tok;
-use crate::quotes::words::{F_AUX, F_BE_FORMS, F_DETS, F_POSSESSIVES, F_THAT, F_TO};
+use crate::quotes::words::{F_BE_FORMS, F_DETS, F_POSSESSIVES, F_THAT, F_TO};
 use crate::speakers::strip_possessive;
 
 impl Ctx<'_> {
@@ -59,8 +60,7 @@ impl Ctx<'_> {
     /// verb ("is", "has", "was", ...) of a clause, after a word that joins no clause (not
     /// "and", "or", a comma), or `e`; a "that", "who" or "which" opens a clause of its own.
     fn clause_end_before_main_verb(&self, toks: &[Tok], a: usize, e: usize) -> usize {
-        let finite =
-            |t: &Tok| t.is_word() && (t.has(F_BE_FORMS) || (t.has(F_AUX) && self.is_tensed(t)));
+        let finite = |t: &Tok| t.is_word() && is_finite_auxiliary(t, self.word(t));
         let mut verbs = 0;
         for k in a..e {
             let Some(t) = toks.get(k) else { break };
@@ -83,28 +83,6 @@ impl Ctx<'_> {
             verbs += 1;
         }
         e
-    }
-
-    /// "has", "had", "will", "would", ...: an auxiliary that carries tense (not an adverb
-    /// of the auxiliary list, not "not").
-    fn is_tensed(&self, t: &Tok) -> bool {
-        matches!(
-            &*self.lw(t),
-            "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "did"
-                | "does"
-                | "do"
-        )
     }
 
     /// `Roe made the claim that ...`: the subject of a light verb ("issued", "made",
