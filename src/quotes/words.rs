@@ -424,12 +424,77 @@ pub(crate) const F_OF: u64 = 1 << 27;
 pub(crate) const F_TO: u64 = 1 << 28;
 pub(crate) const F_WHETHER: u64 = 1 << 29;
 pub(crate) const F_RELATIVES: u64 = 1 << 30;
+pub(crate) const F_CONTROL_LEAD: u64 = 1 << 31;
+// (bits 32..=46 are the lexicon's, `crate::lexicon::vocab`)
+pub(crate) const F_TAG_DET: u64 = 1 << 48;
+pub(crate) const F_TAG_SUBJECT: u64 = 1 << 49;
+pub(crate) const F_TAG_MODAL: u64 = 1 << 50;
+pub(crate) const F_TAG_PREP: u64 = 1 << 51;
+pub(crate) const F_TAG_CONJ: u64 = 1 << 52;
+pub(crate) const F_TAG_ADV: u64 = 1 << 53;
+pub(crate) const F_TAG_VERB: u64 = 1 << 54;
 
 /// "whether": opens a wh-clause (a clause boundary).
 pub(crate) const WHETHER: &[&str] = &["whether"];
 
 /// Relative pronouns opening a relative clause (a clause boundary).
 pub(crate) const RELATIVES: &[&str] = &["who", "whom", "whose", "which"];
+
+/// Words after which a cue's -ing form is a gerund whose subject governs the clause:
+/// prepositions ("by talking about") and aspectual verbs ("began talking about").
+pub(crate) const CONTROL_LEAD: &[&str] = &[
+    "by", "without", "upon", "begin", "begins", "began", "begun", "beginning", "start",
+    "starts", "started", "starting", "keep", "keeps", "kept", "keeping", "stop", "stops",
+    "stopped", "resume", "resumed", "resumes",
+];
+
+/// The tagger's closed classes ([`crate::quotes::clauses::tags`]): determiners and
+/// quantifiers besides [`DETS`].
+pub(crate) const TAG_DET: &[&str] = &[
+    "the", "a", "an", "these", "those", "some", "any", "each", "every", "no", "all", "both",
+    "either", "neither", "another", "such", "many", "several", "few", "most", "my", "your",
+    "our", "his", "her", "its", "their",
+];
+
+/// Subject pronouns and the relatives that can stand before a verb.
+pub(crate) const TAG_SUBJECT: &[&str] = &[
+    "i", "we", "you", "they", "he", "she", "it", "who", "that", "which",
+];
+
+/// Modals, "do" and negated auxiliaries.
+pub(crate) const TAG_MODAL: &[&str] = &[
+    "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does",
+    "did", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "don't", "doesn't",
+    "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won’t",
+    "wouldn’t", "can’t", "couldn’t", "shouldn’t", "don’t", "doesn’t", "didn’t", "isn’t",
+    "aren’t", "wasn’t", "weren’t", "hasn’t", "haven’t", "hadn’t", "has", "have", "had", "am",
+];
+
+/// Prepositions ("to" is [`TO`]).
+pub(crate) const TAG_PREP: &[&str] = &[
+    "of", "in", "on", "at", "for", "with", "by", "from", "about", "over", "after", "before",
+    "during", "against", "into", "under", "through", "since", "until", "among", "between",
+    "without", "within", "amid", "despite", "toward", "towards", "across", "around", "near",
+    "upon", "via", "per", "like", "than", "onto", "behind", "beyond", "throughout",
+];
+
+/// Coordinators.
+pub(crate) const TAG_CONJ: &[&str] = &["and", "or", "but", "nor", "yet"];
+
+/// Adverbs without an -ly.
+pub(crate) const TAG_ADV: &[&str] = &[
+    "not", "never", "also", "still", "just", "already", "even", "only", "now", "then", "again",
+    "often", "always", "ever", "soon", "later", "once", "too", "very", "really", "since",
+];
+
+/// Irregular past forms, verbs whatever stands around them.
+pub(crate) const TAG_VERB: &[&str] = &[
+    "went", "came", "took", "made", "gave", "got", "ran", "met", "said", "told", "left",
+    "held", "spent", "sent", "brought", "thought", "knew", "saw", "began", "kept", "stood",
+    "sat", "won", "lost", "paid", "led", "heard", "felt", "wrote", "spoke", "drew", "became",
+    "chose", "fought", "sought", "taught", "caught", "bought", "grew", "threw", "flew", "rose",
+    "fell", "broke", "drove", "ate", "forgot", "understood", "meant", "built", "struck",
+];
 
 /// Each flag with its list.
 pub(crate) const FLAG_LISTS: &[(u64, &[&str])] = &[
@@ -467,6 +532,14 @@ pub(crate) const FLAG_LISTS: &[(u64, &[&str])] = &[
     (F_TO, TO),
     (F_WHETHER, WHETHER),
     (F_RELATIVES, RELATIVES),
+    (F_CONTROL_LEAD, CONTROL_LEAD),
+    (F_TAG_DET, TAG_DET),
+    (F_TAG_SUBJECT, TAG_SUBJECT),
+    (F_TAG_MODAL, TAG_MODAL),
+    (F_TAG_PREP, TAG_PREP),
+    (F_TAG_CONJ, TAG_CONJ),
+    (F_TAG_ADV, TAG_ADV),
+    (F_TAG_VERB, TAG_VERB),
 ];
 
 /// A lower-cased word: the original slice when it has no ASCII capitals, else a copy on

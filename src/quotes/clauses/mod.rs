@@ -8,6 +8,8 @@
 //!   coordinators, clause punctuation), listed once per block;
 //! - [`complement`]: the **complement** after a cue (clause, to-infinitive, object,
 //!   as-phrase, quotation) and whether the cue's predicate frame reports through it;
+//! - [`tags`]: a light **part-of-speech tagger** (closed-class words, suffixes, and the
+//!   noun-or-verb reading of an ambiguous word from its neighbours), read on demand;
 //! - [`verbs`]: the **verb group** of a cue (auxiliaries, negation, adverbs: passive,
 //!   progressive, perfect, modal), read back from the cue when a rule asks;
 //! - [`phrases`]: the **noun phrases** around a cue — the subject before it (with
@@ -28,9 +30,11 @@ pub(crate) mod bounds;
 pub(crate) mod complement;
 pub(crate) mod cues;
 pub(crate) mod phrases;
+pub(crate) mod tags;
 pub(crate) mod verbs;
 
 pub(crate) use bounds::{bound, bounds_in, first_in, Bound, Boundary};
 pub(crate) use complement::{complement, reports_through, Complement};
 pub(crate) use cues::{cue_candidates, cues_in, may_report, report_openers, CueAt};
+pub(crate) use tags::{first_verb, reads_as_verb};
 pub(crate) use verbs::{is_finite_auxiliary, verb_group};

@@ -233,7 +233,10 @@ impl Ctx<'_> {
         let cw = self.lw(t);
         // "Trump is promising lower taxes": a progressive is a finite verb
         let progressive = verb_group(self.text, toks, c, s).progressive;
-        if cw.ends_with("ing") && class != CueClass::Speech && !progressive {
+        // "went to Ohio to argue ...", "opened by talking about ...": the governing
+        // clause's subject speaks
+        let controlled = self.controlled(st, c, t);
+        if cw.ends_with("ing") && class != CueClass::Speech && !progressive && !controlled {
             return None;
         }
         // "..., adding (that) CLAUSE": the speaker is the sentence's.
@@ -243,6 +246,7 @@ impl Ctx<'_> {
             && self.lw_is(toks.get(c - 1), F_SUBORDINATORS)
             && toks.get(c - 2).is_some_and(|x| x.is_punct(','));
         let participle = cw.ends_with("ing")
+            && !controlled
             && c > s
             && (toks.get(c - 1).is_some_and(|x| x.is_punct(','))
                 || self.lw_is(toks.get(c - 1), F_AND_BUT)
@@ -258,14 +262,18 @@ impl Ctx<'_> {
         if let Some(found) = self.inverted_cue(st, c, t) {
             return Some(found);
         }
-        let (k0, sp, np) = self.cue_subject(st, c, t, class)?;
+        let (k0, sp, np) = if controlled {
+            self.controller(st, c)?
+        } else {
+            self.cue_subject(st, c, t, class)?
+        };
         if self.names_no_speaker(st, c, class, sp, np) {
             return None;
         }
         if let Some(found) = self.clause_before_cue(st, c, t, (sp, np, k0)) {
             return Some(found);
         }
-        if cw.ends_with("ing") && np != Np::Relative && !progressive {
+        if cw.ends_with("ing") && np != Np::Relative && !progressive && !controlled {
             // participle without its own subject: "..., saying ..."
             return None;
         }

@@ -6,7 +6,7 @@
 //! 3. [`direct`] with [`attribution`]: quotations and the cue and speaker crediting them;
 //!    [`continuation`]: quotations going on from a statement, across paragraphs too;
 //! 4. [`indirect`]: reported speech, sentence by sentence, trying [`passive`],
-//!    [`according`], [`cue_noun`] and [`participle`] besides the cue verbs;
+//!    [`according`], [`cue_noun`], [`participle`] and [`control`] besides the cue verbs;
 //!    [`after_indirect`]: a quote-only sentence or paragraph after reported speech;
 //! 5. [`terms`]: the quotations no statement took.
 //!
@@ -17,6 +17,7 @@ pub(crate) mod according;
 pub(crate) mod after_indirect;
 pub(crate) mod attribution;
 pub(crate) mod continuation;
+pub(crate) mod control;
 pub(crate) mod cue_noun;
 pub(crate) mod direct;
 pub(crate) mod headline;
