@@ -32,6 +32,10 @@ pub struct Frame {
     pub object: bool,
     /// An "as"-phrase: "described the plan as a disaster" (`a`).
     pub as_phrase: bool,
+    /// The form is a common noun too ("support", "attacks"): a cue only where the
+    /// tagger reads a verb — "Republicans support the plan", not "his support for the
+    /// plan" (`n`).
+    pub noun_too: bool,
 }
 
 impl Frame {
@@ -41,6 +45,7 @@ impl Frame {
         infinitive: true,
         object: true,
         as_phrase: true,
+        noun_too: false,
     };
 
     /// No complement (the start for building one).
@@ -49,10 +54,12 @@ impl Frame {
         infinitive: false,
         object: false,
         as_phrase: false,
+        noun_too: false,
     };
 
     /// A frame from its letters, comma-separated: `t` clause, `i` to-infinitive, `o` noun
-    /// phrase object, `a` as-phrase; `None` for an unknown letter or an empty list.
+    /// phrase object, `a` as-phrase, and `n` for a form that is a noun too; `None` for an
+    /// unknown letter or an empty list.
     ///
     /// ```
     /// use quotewire::lexicon::Frame;
@@ -68,6 +75,7 @@ impl Frame {
                 "i" => f.infinitive = true,
                 "o" => f.object = true,
                 "a" => f.as_phrase = true,
+                "n" => f.noun_too = true,
                 _ => return None,
             }
         }

@@ -42,6 +42,9 @@ pub(crate) const F_FRAME_OBJECT: u64 = 1 << 45;
 /// Its frame takes an "as"-phrase.
 pub(crate) const F_FRAME_AS: u64 = 1 << 46;
 
+/// Its frame marks it a noun too: a cue only in verb position.
+pub(crate) const F_FRAME_NOUN_TOO: u64 = 1 << 47;
+
 /// The classes that ignore a word's final periods ("Sen." is the title "sen").
 const TRIMMED: u64 = F_TITLE | F_HONORIFIC | F_ORG_WORD;
 
@@ -251,6 +254,7 @@ impl Vocab {
                 (f.infinitive, F_FRAME_INF),
                 (f.object, F_FRAME_OBJECT),
                 (f.as_phrase, F_FRAME_AS),
+                (f.noun_too, F_FRAME_NOUN_TOO),
             ];
             let e = words.entry(w).or_default();
             e.flags |= bits

@@ -433,6 +433,7 @@ pub(crate) const F_TAG_PREP: u64 = 1 << 51;
 pub(crate) const F_TAG_CONJ: u64 = 1 << 52;
 pub(crate) const F_TAG_ADV: u64 = 1 << 53;
 pub(crate) const F_TAG_VERB: u64 = 1 << 54;
+pub(crate) const F_TAG_QUANTIFIER: u64 = 1 << 55;
 
 /// "whether": opens a wh-clause (a clause boundary).
 pub(crate) const WHETHER: &[&str] = &["whether"];
@@ -443,17 +444,42 @@ pub(crate) const RELATIVES: &[&str] = &["who", "whom", "whose", "which"];
 /// Words after which a cue's -ing form is a gerund whose subject governs the clause:
 /// prepositions ("by talking about") and aspectual verbs ("began talking about").
 pub(crate) const CONTROL_LEAD: &[&str] = &[
-    "by", "without", "upon", "begin", "begins", "began", "begun", "beginning", "start",
-    "starts", "started", "starting", "keep", "keeps", "kept", "keeping", "stop", "stops",
-    "stopped", "resume", "resumed", "resumes",
+    "by",
+    "without",
+    "upon",
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "beginning",
+    "start",
+    "starts",
+    "started",
+    "starting",
+    "keep",
+    "keeps",
+    "kept",
+    "keeping",
+    "stop",
+    "stops",
+    "stopped",
+    "resume",
+    "resumed",
+    "resumes",
 ];
 
 /// The tagger's closed classes ([`crate::quotes::clauses::tags`]): determiners and
 /// quantifiers besides [`DETS`].
 pub(crate) const TAG_DET: &[&str] = &[
     "the", "a", "an", "these", "those", "some", "any", "each", "every", "no", "all", "both",
-    "either", "neither", "another", "such", "many", "several", "few", "most", "my", "your",
-    "our", "his", "her", "its", "their",
+    "either", "neither", "another", "such", "many", "several", "few", "most", "my", "your", "our",
+    "his", "her", "its", "their",
+];
+
+/// Quantifiers, which stand for their noun as a subject ("Most say").
+pub(crate) const TAG_QUANTIFIER: &[&str] = &[
+    "some", "any", "all", "both", "either", "neither", "many", "several", "few", "most", "one",
+    "two", "three", "other", "others", "more", "fewer",
 ];
 
 /// Subject pronouns and the relatives that can stand before a verb.
@@ -463,19 +489,96 @@ pub(crate) const TAG_SUBJECT: &[&str] = &[
 
 /// Modals, "do" and negated auxiliaries.
 pub(crate) const TAG_MODAL: &[&str] = &[
-    "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does",
-    "did", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "don't", "doesn't",
-    "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won’t",
-    "wouldn’t", "can’t", "couldn’t", "shouldn’t", "don’t", "doesn’t", "didn’t", "isn’t",
-    "aren’t", "wasn’t", "weren’t", "hasn’t", "haven’t", "hadn’t", "has", "have", "had", "am",
+    "will",
+    "would",
+    "can",
+    "could",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "won't",
+    "wouldn't",
+    "can't",
+    "cannot",
+    "couldn't",
+    "shouldn't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "won’t",
+    "wouldn’t",
+    "can’t",
+    "couldn’t",
+    "shouldn’t",
+    "don’t",
+    "doesn’t",
+    "didn’t",
+    "isn’t",
+    "aren’t",
+    "wasn’t",
+    "weren’t",
+    "hasn’t",
+    "haven’t",
+    "hadn’t",
+    "has",
+    "have",
+    "had",
+    "am",
 ];
 
 /// Prepositions ("to" is [`TO`]).
 pub(crate) const TAG_PREP: &[&str] = &[
-    "of", "in", "on", "at", "for", "with", "by", "from", "about", "over", "after", "before",
-    "during", "against", "into", "under", "through", "since", "until", "among", "between",
-    "without", "within", "amid", "despite", "toward", "towards", "across", "around", "near",
-    "upon", "via", "per", "like", "than", "onto", "behind", "beyond", "throughout",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "about",
+    "over",
+    "after",
+    "before",
+    "during",
+    "against",
+    "into",
+    "under",
+    "through",
+    "since",
+    "until",
+    "among",
+    "between",
+    "without",
+    "within",
+    "amid",
+    "despite",
+    "toward",
+    "towards",
+    "across",
+    "around",
+    "near",
+    "upon",
+    "via",
+    "per",
+    "like",
+    "than",
+    "onto",
+    "behind",
+    "beyond",
+    "throughout",
 ];
 
 /// Coordinators.
@@ -489,11 +592,57 @@ pub(crate) const TAG_ADV: &[&str] = &[
 
 /// Irregular past forms, verbs whatever stands around them.
 pub(crate) const TAG_VERB: &[&str] = &[
-    "went", "came", "took", "made", "gave", "got", "ran", "met", "said", "told", "left",
-    "held", "spent", "sent", "brought", "thought", "knew", "saw", "began", "kept", "stood",
-    "sat", "won", "lost", "paid", "led", "heard", "felt", "wrote", "spoke", "drew", "became",
-    "chose", "fought", "sought", "taught", "caught", "bought", "grew", "threw", "flew", "rose",
-    "fell", "broke", "drove", "ate", "forgot", "understood", "meant", "built", "struck",
+    "went",
+    "came",
+    "took",
+    "made",
+    "gave",
+    "got",
+    "ran",
+    "met",
+    "said",
+    "told",
+    "left",
+    "held",
+    "spent",
+    "sent",
+    "brought",
+    "thought",
+    "knew",
+    "saw",
+    "began",
+    "kept",
+    "stood",
+    "sat",
+    "won",
+    "lost",
+    "paid",
+    "led",
+    "heard",
+    "felt",
+    "wrote",
+    "spoke",
+    "drew",
+    "became",
+    "chose",
+    "fought",
+    "sought",
+    "taught",
+    "caught",
+    "bought",
+    "grew",
+    "threw",
+    "flew",
+    "rose",
+    "fell",
+    "broke",
+    "drove",
+    "ate",
+    "forgot",
+    "understood",
+    "meant",
+    "built",
+    "struck",
 ];
 
 /// Each flag with its list.
@@ -540,6 +689,7 @@ pub(crate) const FLAG_LISTS: &[(u64, &[&str])] = &[
     (F_TAG_CONJ, TAG_CONJ),
     (F_TAG_ADV, TAG_ADV),
     (F_TAG_VERB, TAG_VERB),
+    (F_TAG_QUANTIFIER, TAG_QUANTIFIER),
 ];
 
 /// A lower-cased word: the original slice when it has no ASCII capitals, else a copy on

@@ -36,5 +36,5 @@ pub(crate) mod verbs;
 pub(crate) use bounds::{bound, bounds_in, first_in, Bound, Boundary};
 pub(crate) use complement::{complement, reports_through, Complement};
 pub(crate) use cues::{cue_candidates, cues_in, may_report, report_openers, CueAt};
-pub(crate) use tags::{first_verb, reads_as_verb};
+pub(crate) use tags::{first_verb, reads_as_noun, reads_as_verb};
 pub(crate) use verbs::{is_finite_auxiliary, verb_group};

@@ -327,10 +327,15 @@ impl Ctx<'_> {
             }
             k -= 1;
         }
-        if !(found_det || head_ok || has_cap) {
+        // "But specialists say ...": a bare plural names people enough
+        let plural = {
+            let w = self.word(t);
+            w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+        };
+        if !(found_det || head_ok || has_cap || plural) {
             return None;
         }
-        if !found_det && !head_ok && j == k {
+        if !found_det && !head_ok && !plural && j == k {
             return None;
         }
         let first = toks.get(k)?;

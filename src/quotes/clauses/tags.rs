@@ -15,7 +15,7 @@
 use crate::quotes::tokens::{Kind, Tok};
 use crate::quotes::words::{
     F_BE_FORMS, F_DETS, F_POSSESSIVES, F_RELATIVES, F_TAG_ADV, F_TAG_CONJ, F_TAG_DET, F_TAG_MODAL,
-    F_TAG_PREP, F_TAG_SUBJECT, F_TAG_VERB, F_TO,
+    F_TAG_PREP, F_TAG_QUANTIFIER, F_TAG_SUBJECT, F_TAG_VERB, F_TO,
 };
 
 /// A coarse part of speech.
@@ -92,9 +92,11 @@ fn suffix_tag(t: &Tok, w: &str) -> Tag {
         Tag::Adv
     } else if ends(&["ed"]) {
         Tag::Verb
-    } else if ends(&["tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ism"]) {
+    } else if ends(&[
+        "tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ism",
+    ]) {
         Tag::Noun
-    } else if ends(&["ous", "ful", "ive", "able", "ible", "ical", "less", "ial"]) {
+    } else if ends(&["ous", "ful", "able", "ible", "ical", "less"]) {
         Tag::Adj
     } else {
         Tag::Open
@@ -106,7 +108,10 @@ fn suffix_tag(t: &Tok, w: &str) -> Tag {
 /// noun or name; not after a determiner, a preposition, an adjective or a number, and not
 /// opening the sentence.
 pub(crate) fn reads_as_verb(text: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
-    let tag_at = |j: usize| toks.get(j).map_or(Tag::Punct, |t| word_tag(t, t.span.text(text)));
+    let tag_at = |j: usize| {
+        toks.get(j)
+            .map_or(Tag::Punct, |t| word_tag(t, t.span.text(text)))
+    };
     let mut j = k;
     // an adverb between: "they also support", "who strongly backs"
     while j > lo && tag_at(j - 1) == Tag::Adv {
@@ -120,6 +125,25 @@ pub(crate) fn reads_as_verb(text: &str, toks: &[Tok], k: usize, lo: usize) -> bo
         Tag::Pron | Tag::Aux => true,
         Tag::Prep => before.is_some_and(|t| t.has(F_TO)),
         Tag::Name | Tag::Noun | Tag::Open => object_follows(text, toks, k),
+        _ => false,
+    }
+}
+
+/// Whether the word at `k` reads as a noun where it stands: right after a determiner, a
+/// possessive ("Roe's"), a preposition other than "to", an adjective or a number ("his
+/// support", "with support from", "48% support").
+pub(crate) fn reads_as_noun(text: &str, toks: &[Tok], k: usize) -> bool {
+    let Some(before) = k.checked_sub(1).and_then(|j| toks.get(j)) else {
+        return false;
+    };
+    let w = before.span.text(text);
+    let possessive = w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
+    match word_tag(before, w) {
+        // (a quantifier stands for its noun: "Most say", "Some support")
+        Tag::Det => !before.has(F_TAG_QUANTIFIER),
+        Tag::Adj => true,
+        Tag::Prep => !before.has(F_TO),
+        Tag::Name => possessive,
         _ => false,
     }
 }
@@ -184,7 +208,10 @@ mod tests {
 
     #[test]
     fn an_ambiguous_word_is_a_verb_after_a_subject_and_before_an_object() {
-        assert_eq!(tag_of("Republicans support the plan.", "support"), Tag::Verb);
+        assert_eq!(
+            tag_of("Republicans support the plan.", "support"),
+            Tag::Verb
+        );
         assert_eq!(tag_of("They support it.", "support"), Tag::Verb);
         assert_eq!(tag_of("Voters who support Roe left.", "support"), Tag::Verb);
         assert_eq!(tag_of("He will not back Roe.", "back"), Tag::Verb);
@@ -194,11 +221,36 @@ mod tests {
     #[test]
     fn an_ambiguous_word_is_a_noun_after_a_determiner_preposition_or_adjective() {
         assert_eq!(tag_of("His support for Roe grew.", "support"), Tag::Open);
-        assert_eq!(tag_of("It won with support from Roe.", "support"), Tag::Open);
-        assert_eq!(tag_of("Roe has strong support among women.", "support"), Tag::Open);
+        assert_eq!(
+            tag_of("It won with support from Roe.", "support"),
+            Tag::Open
+        );
+        assert_eq!(
+            tag_of("Roe has strong support among women.", "support"),
+            Tag::Open
+        );
         assert_eq!(tag_of("Roe's support grew.", "support"), Tag::Open);
         let b = prepare_for_tests("Support grew.");
         assert!(!reads_as_verb("Support grew.", b.toks, 0, 0));
+    }
+
+    #[test]
+    fn a_word_after_a_determiner_possessive_or_preposition_reads_as_a_noun() {
+        let noun = |text: &str, word: &str| {
+            let b = prepare_for_tests(text);
+            let k = b
+                .toks
+                .iter()
+                .position(|t| t.span.text(text) == word)
+                .unwrap();
+            reads_as_noun(text, b.toks, k)
+        };
+        assert!(noun("His support grew.", "support"));
+        assert!(noun("Roe's support grew.", "support"));
+        assert!(noun("It won with support from Roe.", "support"));
+        assert!(!noun("Most support Roe.", "support"));
+        assert!(!noun("Republicans support Roe.", "support"));
+        assert!(!noun("They want to support Roe.", "support"));
     }
 
     #[test]
@@ -208,10 +260,7 @@ mod tests {
             .map(|(_, t)| t)
             .collect();
         use Tag::*;
-        assert_eq!(
-            got,
-            vec![Det, Open, Aux, Adv, Verb, Det, Adj, Noun, Punct]
-        );
+        assert_eq!(got, vec![Det, Open, Aux, Adv, Verb, Det, Adj, Noun, Punct]);
     }
 
     #[test]

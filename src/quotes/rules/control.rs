@@ -49,9 +49,13 @@ impl Ctx<'_> {
         let person = match np {
             Np::Name => true,
             Np::Pronoun => !self.word(toks.get(k)?).eq_ignore_ascii_case("it"),
+            // "the former governor", "Democratic candidate Bernie Sanders"
             Np::Nominal => {
-                let head = nominal_head(sp.text(self.text));
-                self.lex.is_title(head) || self.lex.is_group_noun(head)
+                let phrase = sp.text(self.text);
+                let head = nominal_head(phrase);
+                self.lex.is_title(head)
+                    || self.lex.is_group_noun(head)
+                    || head.starts_with(char::is_uppercase)
             }
             Np::Relative => false,
         };
@@ -97,9 +101,6 @@ mod tests {
 
     #[test]
     fn an_infinitive_after_it_is_no_statement() {
-        assert_eq!(
-            statements("T\n\nIt is time to talk about the wall."),
-            ""
-        );
+        assert_eq!(statements("T\n\nIt is time to talk about the wall."), "");
     }
 }

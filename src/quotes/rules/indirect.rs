@@ -10,11 +10,11 @@
 //! Other constructions the sentence pass tries: [`super::according`],
 //! [`super::participle`], [`super::cue_noun`], [`super::passive`].
 
-use crate::lexicon::{F_FIRST_NAME, F_FRAME_OBJECT};
+use crate::lexicon::{F_FIRST_NAME, F_FRAME_NOUN_TOO, F_FRAME_OBJECT};
 use crate::quotes::block::BlockData;
 use crate::quotes::clauses::{
-    bounds_in, complement, cues_in, first_in, may_report, reports_through, verb_group, Bound,
-    Boundary, Complement, CueAt,
+    bounds_in, complement, cues_in, first_in, may_report, reads_as_noun, reads_as_verb,
+    reports_through, verb_group, Bound, Boundary, Complement, CueAt,
 };
 use crate::quotes::ctx::{mark_used, Attr, Ctx, Mention, Np};
 use crate::quotes::lexicon::CueClass;
@@ -221,6 +221,17 @@ impl Ctx<'_> {
             };
         }
         if self.is_passive_asked(toks, c) {
+            return None;
+        }
+        // "his support for", "with attacks on": a base or -s form in noun position
+        let finite_form =
+            !self.word(t).ends_with("ed") && !self.word(t).ends_with("ing") && !t.has(F_TAG_VERB);
+        if finite_form && c > s && reads_as_noun(self.text, toks, c) {
+            return None;
+        }
+        // "Latino support, ...", "support among women": a form that is a noun too is a
+        // cue only in verb position
+        if finite_form && t.has(F_FRAME_NOUN_TOO) && !reads_as_verb(self.text, toks, c, s) {
             return None;
         }
         let is_part = self.word(t).ends_with("ing");
@@ -978,6 +989,24 @@ mod tests {
         assert_eq!(
             statements("T\n\nRoe said the plan would fail even though the vote was close."),
             "Indirect [the plan would fail] cue: said, speaker: Roe"
+        );
+    }
+
+    #[test]
+    fn a_form_that_is_a_noun_too_is_a_cue_only_in_verb_position() {
+        assert_eq!(
+            statements("T\n\nRepublicans support the plan."),
+            "Indirect [the plan] cue: support, speaker: Republicans"
+        );
+        assert_eq!(statements("T\n\nHis support for the plan grew."), "");
+        assert_eq!(statements("T\n\nThe plan has broad support among women."), "");
+    }
+
+    #[test]
+    fn a_bare_plural_is_the_subject_of_a_cue() {
+        assert_eq!(
+            statements("T\n\nBut specialists say the data might be fake."),
+            "Indirect [the data might be fake] cue: say, speaker: specialists"
         );
     }
 }
