@@ -63,6 +63,26 @@ fn is_time_noun(w: &str) -> bool {
     )
 }
 
+/// Adjectives of relation between a person and what they know or belong to, before a
+/// preposition ("people familiar with the talks", "a source close to Roe").
+const RELATION_ADJECTIVES: &[&str] = &[
+    "familiar",
+    "close",
+    "closest",
+    "knowledgeable",
+    "briefed",
+    "involved",
+    "loyal",
+    "allied",
+    "connected",
+    "linked",
+    "sympathetic",
+    "aligned",
+    "affiliated",
+    "tied",
+    "friendly",
+];
+
 impl Ctx<'_> {
     /// Noun phrase ending right before token `c` (skipping auxiliaries/adverbs), not before
     /// `lo`. Returns (first token index, span, kind).
@@ -101,16 +121,31 @@ impl Ctx<'_> {
         (widened.0 < j).then_some(widened)
     }
 
-    /// The noun phrase `np` (first token, span, kind) with what it belongs to before it:
+    /// The noun phrase `np` (first token, span, kind) with what it belongs to before it
+    /// (three steps at most):
     /// a head noun and a preposition ("critics of the plan", "a source in the ministry",
-    /// "people with knowledge of the talks": twice at most), or a name and "and" before a
+    /// "people with knowledge of the talks", "people familiar with the talks"), or a name and "and" before a
     /// name ("Burton and Nick": one mention of both).
     fn np_widened(&self, toks: &[Tok], np: (usize, Span, Np), lo: usize) -> (usize, Span, Np) {
         let (mut k, mut span, mut kind) = np;
-        for _ in 0..2 {
-            let (Some(p), Some(h)) = (k.checked_sub(1), k.checked_sub(2)) else {
+        for _ in 0..3 {
+            let (Some(p), Some(mut h)) = (k.checked_sub(1), k.checked_sub(2)) else {
                 break;
             };
+            // "people familiar with the talks", "a source close to Roe": the adjective
+            // of relation and its preposition belong to the head before them
+            let relation = toks
+                .get(h)
+                .is_some_and(|a| a.is_word() && RELATION_ADJECTIVES.contains(&&*self.lw(a)))
+                && toks.get(p).is_some_and(|x| {
+                    x.is_word() && matches!(&*self.lw(x), "with" | "to" | "on" | "in")
+                });
+            if relation {
+                match h.checked_sub(1) {
+                    Some(h2) => h = h2,
+                    None => break,
+                }
+            }
             let Some(pt) = toks
                 .get(p)
                 .filter(|t| h >= lo && t.is_word() && t.outside())
@@ -119,7 +154,7 @@ impl Ctx<'_> {
             };
             let joiner = self.lw(pt);
             let coordinated = kind != Np::Pronoun && &*joiner == "and";
-            let prep = matches!(&*joiner, "of" | "in" | "at" | "for" | "from" | "with");
+            let prep = relation || matches!(&*joiner, "of" | "in" | "at" | "for" | "from" | "with");
             let head = match toks.get(h) {
                 Some(t) if prep && is_quantifier(&self.lw(t)) => Some((h, t.span, Np::Nominal)),
                 Some(t) if t.cap && !t.has(F_STOP_CAP) => self.name_ending_at(toks, h, lo),
@@ -357,6 +392,9 @@ impl Ctx<'_> {
         // the comma closing the apposition comes before the verb group: "Ryan, the House
         // speaker, has said"
         let c = verb_group(self.text, toks, c, lo).first;
+        if let Some(x) = self.np_before_dashes(toks, c, lo) {
+            return Some(x);
+        }
         if c == 0 || !toks.get(c - 1).is_some_and(|t| t.is_punct(',')) {
             return None;
         }
@@ -391,6 +429,24 @@ impl Ctx<'_> {
             .then(|| self.np_before(toks, c - 1, lo))
             .flatten()
             .filter(|r| r.2 == Np::Name && r.0 == lo)
+    }
+
+    /// The noun phrase before an apposition between dashes that ends right before token
+    /// `c`: `Jason Sims — a teacher from Ohio — says` → "Jason Sims".
+    fn np_before_dashes(&self, toks: &[Tok], c: usize, lo: usize) -> Option<(usize, Span, Np)> {
+        let dash = |t: &Tok| matches!(t.kind, Kind::Punct('—' | '–'));
+        if c == 0 || !toks.get(c - 1).is_some_and(dash) {
+            return None;
+        }
+        let open = (c.saturating_sub(16).max(lo + 1)..c - 1)
+            .rev()
+            .find(|&k| toks.get(k).is_some_and(dash))?;
+        let between = toks.get(open + 1..c - 1)?;
+        if between.iter().any(|t| !t.outside() || t.is_punct('.')) {
+            return None;
+        }
+        self.np_before(toks, open, lo)
+            .filter(|r| matches!(r.2, Np::Name | Np::Nominal))
     }
 
     /// Tokens `a..b` as one capitalized name (with connectors and honorifics): its first

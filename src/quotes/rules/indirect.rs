@@ -999,7 +999,10 @@ mod tests {
             "Indirect [the plan] cue: support, speaker: Republicans"
         );
         assert_eq!(statements("T\n\nHis support for the plan grew."), "");
-        assert_eq!(statements("T\n\nThe plan has broad support among women."), "");
+        assert_eq!(
+            statements("T\n\nThe plan has broad support among women."),
+            ""
+        );
     }
 
     #[test]
