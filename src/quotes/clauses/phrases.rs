@@ -684,8 +684,10 @@ impl Ctx<'_> {
                 || head.ends_with("ing"))
     }
 
-    /// The speaker mention of the latest statement whose cue lies in tokens `lo..hi` of
-    /// block `b` ("X said Y, adding that Z": the participle's speaker is X).
+    /// The speaker mention of the first statement whose cue lies in tokens `lo..hi` of
+    /// block `b` ("X said Y, adding that Z": the participle's speaker is X; "X said she
+    /// believes Y, adding Z": X too), not counting a relative clause's ("an architect who
+    /// said he was stiffed").
     pub(crate) fn speaker_in_sentence(
         &self,
         b: &BlockData,
@@ -694,9 +696,17 @@ impl Ctx<'_> {
     ) -> Option<Mention> {
         let toks = &b.toks;
         let (start, end) = (toks.get(lo)?.span.start, toks.get(hi)?.span.start);
-        let d = self.drafts.iter().rev().take(4).find(|d| {
-            d.block == b.idx && d.cue.is_some_and(|cu| cu.start >= start && cu.end <= end)
-        })?;
+        let d = self
+            .drafts
+            .iter()
+            .rev()
+            .take(6)
+            .filter(|d| {
+                d.block == b.idx
+                    && d.cue.is_some_and(|cu| cu.start >= start && cu.end <= end)
+                    && d.speaker.is_some_and(|(_, np)| np != Np::Relative)
+            })
+            .last()?;
         let (sp, np) = d.speaker?;
         let k = toks.iter().position(|t| t.span.start == sp.start)?;
         Some((sp, np, k))

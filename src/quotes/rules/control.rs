@@ -42,10 +42,8 @@ impl Ctx<'_> {
     /// before the clause's first verb, a name, a person's role or a personal pronoun ("It
     /// is time to talk about ..." has no speaker).
     pub(crate) fn controller(&self, st: &Sent<'_>, c: usize) -> Option<(usize, Span, Np)> {
-        let lo = Self::sentence_of(st.b, c).0.max(st.s);
         let toks = &st.b.toks;
-        let v = first_verb(self.text, toks, lo, c)?;
-        let (k, sp, np) = self.np_before(toks, v, lo)?;
+        let (k, sp, np) = self.clause_subject(st, c)?;
         let person = match np {
             Np::Name => true,
             Np::Pronoun => !self.word(toks.get(k)?).eq_ignore_ascii_case("it"),
@@ -60,6 +58,16 @@ impl Ctx<'_> {
             Np::Relative => false,
         };
         person.then_some((k, sp, np))
+    }
+
+    /// The noun phrase before the first verb of the sentence holding token `c`, up to
+    /// `c`: "In August, several groups granted ..." → "several groups".
+    pub(crate) fn clause_subject(&self, st: &Sent<'_>, c: usize) -> Option<(usize, Span, Np)> {
+        let lo = Self::sentence_of(st.b, c).0.max(st.s);
+        let toks = &st.b.toks;
+        let v = first_verb(self.text, toks, lo, c)?;
+        self.np_before(toks, v, lo)
+            .filter(|&(_, _, np)| np != Np::Relative)
     }
 }
 

@@ -134,7 +134,13 @@ impl Ctx<'_> {
         }
         let according = self.according_to(b, s, e);
         // "When Trump suggested ..., Rubio said ...": the main clause comes first.
-        let subordinate = self.lw_is(toks.get(s), F_SUBORDINATE_LEAD);
+        // (also after a connective: "So when ...", "But if ...")
+        let connective = toks.get(s).is_some_and(|t| {
+            t.is_word()
+                && (t.has(F_AND_BUT) || matches!(&*self.lw(t), "so" | "yet" | "then" | "or"))
+        });
+        let subordinate = self.lw_is(toks.get(s), F_SUBORDINATE_LEAD)
+            || (connective && self.lw_is(toks.get(s + 1), F_SUBORDINATE_LEAD));
         let main_start = if subordinate {
             first_in(b.bounds, s, e, Bound::Comma).map_or(s, |k| k + 1)
         } else {
@@ -279,6 +285,12 @@ impl Ctx<'_> {
             self.cue_subject(st, c, t, class)?
         };
         if self.names_no_speaker(st, c, class, sp, np) {
+            return None;
+        }
+        // "In a message posted Friday, ...": a participle after a noun phrase that a
+        // preposition governs modifies that noun; it has no subject
+        let past = cw.ends_with("ed") || t.has(F_TAG_VERB);
+        if past && np == Np::Nominal && k0 > s && self.lw_is(toks.get(k0 - 1), F_TAG_PREP) {
             return None;
         }
         if let Some(found) = self.clause_before_cue(st, c, t, (sp, np, k0)) {
@@ -566,6 +578,9 @@ impl Ctx<'_> {
         } else if quoted || infinitive {
             // `called Trump “unhinged.”`
             self.content_span_n(toks, a, ce, 2)
+        } else if comp == Complement::Clause {
+            // "said he won": a subject and its verb are a clause
+            self.content_span_n(toks, a, e, 2)
         } else {
             self.content_span(toks, a, e)
         };
@@ -1002,6 +1017,31 @@ mod tests {
         assert_eq!(
             statements("T\n\nThe plan has broad support among women."),
             ""
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_prepositional_object_has_no_subject() {
+        assert_eq!(
+            statements("T\n\nIn a message posted Friday, Cruz said he disagreed."),
+            "Indirect [he disagreed] cue: said, speaker: Cruz"
+        );
+    }
+
+    #[test]
+    fn a_subject_and_its_verb_are_a_reported_clause() {
+        assert_eq!(
+            statements("T\n\nCruz said he won."),
+            "Indirect [he won] cue: said, speaker: Cruz"
+        );
+    }
+
+    #[test]
+    fn a_connective_before_a_leading_subordinate_clause_keeps_the_clauses_apart() {
+        assert_eq!(
+            statements("T\n\nSo when Roe signaled that a deal was near, Mr. Barrett said the state was floored."),
+            "Indirect [that a deal was near] cue: signaled, speaker: Roe\n\
+             Indirect [the state was floored] cue: said, speaker: Mr. Barrett"
         );
     }
 

@@ -13,8 +13,11 @@ impl Ctx<'_> {
     pub(crate) fn participle_report(&self, st: &Sent<'_>, c: usize, t: &Tok) -> Option<Found> {
         let (b, toks) = (st.b, &st.b.toks);
         let whole = Self::sentence_of(b, c).0;
+        // (the subject: the noun phrase before the clause's first verb — "In August, several
+        // groups granted Roe an extension, saying ..." — or the first name or pronoun)
         let sp = self
             .speaker_in_sentence(b, whole, c)
+            .or_else(|| self.clause_subject(st, c).map(|(k, sp, np)| (sp, np, k)))
             .or_else(|| self.subject(b, whole, c))?;
         // ("that" opens the content)
         let mut a = c + 1;
@@ -40,6 +43,14 @@ mod tests {
         assert_eq!(
             last,
             Some("Indirect [it would fail] cue: saying, speaker: Miller")
+        );
+    }
+
+    #[test]
+    fn the_participle_speaks_for_the_subject_not_for_the_object() {
+        assert_eq!(
+            statements("T\n\nIn August, several groups granted Mr. Roe an extension, saying his capital was low."),
+            "Indirect [his capital was low] cue: saying, speaker: several groups"
         );
     }
 
