@@ -696,17 +696,13 @@ impl Ctx<'_> {
     ) -> Option<Mention> {
         let toks = &b.toks;
         let (start, end) = (toks.get(lo)?.span.start, toks.get(hi)?.span.start);
-        let d = self
-            .drafts
-            .iter()
-            .rev()
-            .take(6)
-            .filter(|d| {
-                d.block == b.idx
-                    && d.cue.is_some_and(|cu| cu.start >= start && cu.end <= end)
-                    && d.speaker.is_some_and(|(_, np)| np != Np::Relative)
-            })
-            .last()?;
+        // (the earliest of the last six statements)
+        let recent = self.drafts.get(self.drafts.len().saturating_sub(6)..)?;
+        let d = recent.iter().find(|d| {
+            d.block == b.idx
+                && d.cue.is_some_and(|cu| cu.start >= start && cu.end <= end)
+                && d.speaker.is_some_and(|(_, np)| np != Np::Relative)
+        })?;
         let (sp, np) = d.speaker?;
         let k = toks.iter().position(|t| t.span.start == sp.start)?;
         Some((sp, np, k))
