@@ -374,8 +374,9 @@ pub(crate) const HEADLINE_LEAD: &[&str] = &["the", "a", "an", "on", "in", "at", 
 /// Negations and "more": no part of a headline speaker.
 pub(crate) const NO_NOT_MORE: &[&str] = &["no", "not", "more"];
 
-/// Words that open a report without a cue verb: "according (to X)", "(when) asked".
-pub(crate) const REPORT_OPENERS: &[&str] = &["according", "asked"];
+/// Words that open a report without a cue verb: "according (to X)", "(when) asked",
+/// "(as X) put (it)".
+pub(crate) const REPORT_OPENERS: &[&str] = &["according", "asked", "put"];
 
 /// Number words (a hyphenated number is a number when each part is one).
 pub(crate) const NUMBER_WORDS: &[&str] = &[

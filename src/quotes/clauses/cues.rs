@@ -62,8 +62,9 @@ fn is_phrasal(text: &str, lex: &Lexicons, t: &Tok, next: Option<&Tok>) -> bool {
         })
 }
 
-/// Appends to `out` the token indices of the report openers ("according", "asked", any
-/// case) and of the report nouns ("in a poll ...") outside quotations.
+/// Appends to `out` the token indices of the report openers ("according", "asked", the
+/// "put" of "as X put it", any case) and of the report nouns ("in a poll ...") outside
+/// quotations.
 pub(crate) fn report_openers(toks: &[Tok], out: &mut Vec<usize>) {
     let opens = |t: &&Tok| t.is_word() && t.outside() && t.has(F_REPORT_OPENERS | F_REPORT_NOUN);
     out.extend(

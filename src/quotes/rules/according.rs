@@ -3,10 +3,13 @@
 //! - leading: `According to the report, the plan will fail.`;
 //! - trailing: `The plan will fail, according to officials.`;
 //! - interrupting: `Most voters, according to the poll, still back the plan.` (the
-//!   statement goes on after the source).
+//!   statement goes on after the source);
+//! - an "as"-clause of speech, in the same three places: `As Roe put it, the plan failed.`,
+//!   `The plan failed, as Roe noted.`, `The plan, as Roe said, failed.`
 
 use crate::quotes::block::BlockData;
 use crate::quotes::ctx::{Ctx, Mention};
+use crate::quotes::lexicon::CueClass;
 use crate::quotes::rules::indirect::Found;
 use crate::quotes::tokens::{Kind, Tok};
 use crate::quotes::words::F_REPORT_NOUN;
@@ -102,6 +105,54 @@ impl Ctx<'_> {
         }
     }
 
+    /// "As X put it", "as X said" opening tokens `s..e` of block `b` or after a comma or
+    /// dash in them, and the statement it credits: the clause around it.
+    pub(crate) fn as_clause(&self, b: &BlockData, s: usize, e: usize) -> Option<Found> {
+        let toks = b.toks;
+        // (at the start, or after a comma or dash — also one inside a closing quotation
+        // mark: `"... income," as a memo put it`)
+        let lead = |i: usize| {
+            i == s
+                || toks.get(i - 1).is_some_and(|x| {
+                    matches!(x.kind, Kind::Punct(',' | '—' | '–'))
+                        || (x.kind == Kind::Close
+                            && toks.get(i.wrapping_sub(2)).is_some_and(|y| y.is_punct(',')))
+                })
+        };
+        let src = (s..e.saturating_sub(3)).find_map(|i| {
+            let t = toks.get(i)?;
+            let is_as = t.is_word() && t.outside() && t.span.len() == 2 && self.lw(t) == "as";
+            if !(is_as && lead(i)) {
+                return None;
+            }
+            let (ne, sp, np) = self.np_after(toks, i)?;
+            let (cue, after) = self.as_cue_at(toks, ne)?;
+            Some(Source {
+                i,
+                ne: after,
+                cue,
+                speaker: (sp, np, i + 1),
+            })
+        })?;
+        if src.i == s {
+            self.according_first(toks, e, &src)
+        } else {
+            self.according_after(toks, s, e, &src)
+        }
+    }
+
+    /// The cue of an "as"-clause at token `k`: a speech verb ("noted", "told reporters")
+    /// or "put it"; its span and the token after it.
+    fn as_cue_at(&self, toks: &[Tok], k: usize) -> Option<(Span, usize)> {
+        let t = toks.get(k).filter(|t| t.is_word() && t.outside())?;
+        if self.cue_of(t) == Some(CueClass::Speech) {
+            return Some((t.span, k + 1));
+        }
+        let it = toks.get(k + 1)?;
+        let put_it = self.lw(t) == "put" && it.is_word() && self.lw(it) == "it";
+        put_it.then(|| (Span::new(t.span.start, it.span.end), k + 2))
+    }
+
     /// According to X, CLAUSE
     fn according_first(&self, toks: &[Tok], e: usize, src: &Source) -> Option<Found> {
         let mut k = src.ne;
@@ -156,6 +207,22 @@ impl Ctx<'_> {
 #[cfg(test)]
 mod tests {
     use crate::quotes::rules::testing::statements;
+
+    #[test]
+    fn an_as_clause_of_speech_credits_the_clause_around_it() {
+        assert_eq!(
+            statements("T\n\nAs Roe put it in a statement, the plan has failed."),
+            "Indirect [the plan has failed] cue: put it, speaker: Roe"
+        );
+        assert_eq!(
+            statements("T\n\nThe plan has failed, as Roe noted."),
+            "Indirect [The plan has failed] cue: noted, speaker: Roe"
+        );
+        assert_eq!(
+            statements("T\n\nThe plan, as Roe said on Monday, has failed."),
+            "Indirect [The plan | has failed] cue: said, speaker: Roe"
+        );
+    }
 
     #[test]
     fn according_to_x_comma_clause() {

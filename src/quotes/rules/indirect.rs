@@ -158,6 +158,7 @@ impl Ctx<'_> {
         // the source of the sentence, whatever verbs its clause has
         let leading_report = || self.in_report_at(b, s, e, s);
         let found = according
+            .or_else(|| self.as_clause(b, s, e))
             .or_else(leading_report)
             .or_else(|| self.cue_passes(&st))
             .or_else(|| self.in_report(b, s, e));
@@ -240,7 +241,10 @@ impl Ctx<'_> {
         if finite_form && t.has(F_FRAME_NOUN_TOO) && !reads_as_verb(self.text, toks, c, s) {
             return None;
         }
-        let is_part = self.word(t).ends_with("ing");
+        // "Trump is promising lower taxes": a progressive is a finite verb, taken with the
+        // finite verbs (a participle waits for the last pass)
+        let progressive = verb_group(self.text, toks, c, s).progressive;
+        let is_part = self.word(t).ends_with("ing") && !progressive;
         if want_part != is_part {
             return None;
         }
@@ -248,8 +252,6 @@ impl Ctx<'_> {
             return Some(found);
         }
         let cw = self.lw(t);
-        // "Trump is promising lower taxes": a progressive is a finite verb
-        let progressive = verb_group(self.text, toks, c, s).progressive;
         // "went to Ohio to argue ...", "opened by talking about ...": the governing
         // clause's subject speaks
         let controlled = self.controlled(st, c, t);
