@@ -124,8 +124,8 @@ impl Ctx<'_> {
     /// The noun phrase `np` (first token, span, kind) with what it belongs to before it
     /// (three steps at most):
     /// a head noun and a preposition ("critics of the plan", "a source in the ministry",
-    /// "people with knowledge of the talks", "people familiar with the talks"), or a name and "and" before a
-    /// name ("Burton and Nick": one mention of both).
+    /// "people with knowledge of the talks", "people familiar with the talks"), or a name
+    /// and "and" before a name ("Burton and Nick": one mention of both).
     fn np_widened(&self, toks: &[Tok], np: (usize, Span, Np), lo: usize) -> (usize, Span, Np) {
         let (mut k, mut span, mut kind) = np;
         for _ in 0..3 {
@@ -134,12 +134,15 @@ impl Ctx<'_> {
             };
             // "people familiar with the talks", "a source close to Roe": the adjective
             // of relation and its preposition belong to the head before them
-            let relation = toks
-                .get(h)
-                .is_some_and(|a| a.is_word() && RELATION_ADJECTIVES.contains(&&*self.lw(a)))
-                && toks.get(p).is_some_and(|x| {
-                    x.is_word() && matches!(&*self.lw(x), "with" | "to" | "on" | "in")
-                });
+            // (the preposition first: a bit test and two bytes before the word list)
+            let relation = toks.get(p).is_some_and(|x| {
+                x.is_word()
+                    && x.has(F_TAG_PREP | F_TO)
+                    && x.span.len() <= 4
+                    && matches!(&*self.lw(x), "with" | "to" | "on" | "in")
+            }) && toks.get(h).is_some_and(|a| {
+                a.is_word() && !a.cap && RELATION_ADJECTIVES.contains(&&*self.lw(a))
+            });
             if relation {
                 match h.checked_sub(1) {
                     Some(h2) => h = h2,

@@ -12,7 +12,7 @@ use crate::quotes::ctx::{Ctx, Mention};
 use crate::quotes::lexicon::CueClass;
 use crate::quotes::rules::indirect::Found;
 use crate::quotes::tokens::{Kind, Tok};
-use crate::quotes::words::F_REPORT_NOUN;
+use crate::quotes::words::{F_REPORT_NOUN, F_SUBORDINATORS};
 use crate::Span;
 
 /// An "according to" at token `i` and its source, ending at token `ne`.
@@ -62,7 +62,17 @@ impl Ctx<'_> {
     /// clause after the comma) and `Trump has a decisive lead in the polls.` (the clause
     /// before "in").
     pub(crate) fn in_report(&self, b: &BlockData, s: usize, e: usize) -> Option<Found> {
-        (s..e.saturating_sub(2)).find_map(|i| self.in_report_at(b, s, e, i))
+        // only an "in" with a report noun (an opener) in the 16 tokens after it can be one
+        let first = b.openers.partition_point(|&j| j <= s);
+        let mut ops = b.openers.get(first..).unwrap_or(&[]).iter().copied();
+        let mut next = ops.next();
+        (s..e.saturating_sub(2)).find_map(|i| {
+            while next.is_some_and(|j| j <= i) {
+                next = ops.next();
+            }
+            next.filter(|&j| j < e && j <= i + 16)?;
+            self.in_report_at(b, s, e, i)
+        })
     }
 
     /// [`Self::in_report`] with "in" at token `i`.
@@ -121,7 +131,11 @@ impl Ctx<'_> {
         };
         let src = (s..e.saturating_sub(3)).find_map(|i| {
             let t = toks.get(i)?;
-            let is_as = t.is_word() && t.outside() && t.span.len() == 2 && self.lw(t) == "as";
+            // ("as" is a subordinator: a bit test before the bytes)
+            let is_as = t.has(F_SUBORDINATORS)
+                && t.span.len() == 2
+                && t.outside()
+                && self.word(t).eq_ignore_ascii_case("as");
             if !(is_as && lead(i)) {
                 return None;
             }

@@ -243,8 +243,9 @@ impl Ctx<'_> {
         }
         // "Trump is promising lower taxes": a progressive is a finite verb, taken with the
         // finite verbs (a participle waits for the last pass)
-        let progressive = verb_group(self.text, toks, c, s).progressive;
-        let is_part = self.word(t).ends_with("ing") && !progressive;
+        let ing = self.word(t).ends_with("ing");
+        let progressive = ing && verb_group(self.text, toks, c, s).progressive;
+        let is_part = ing && !progressive;
         if want_part != is_part {
             return None;
         }
