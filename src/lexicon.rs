@@ -26,9 +26,9 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 pub(crate) use vocab::Vocab;
 pub(crate) use vocab::{
-    F_CUE, F_FIRST_NAME, F_FRAMED, F_FRAME_AS, F_FRAME_CLAUSE, F_FRAME_INF, F_FRAME_NOUN_TOO,
-    F_FRAME_OBJECT, F_GROUP_NOUN, F_HONORIFIC, F_ORG_WORD, F_PARTICLE, F_PHRASAL_FORM, F_PRONOUN,
-    F_REPORT_NOUN, F_TITLE,
+    F_CUE, F_FIRST_NAME, F_FRAMED, F_FRAME_AS, F_FRAME_CLAUSE, F_FRAME_INF, F_FRAME_NOUN_OBJECT,
+    F_FRAME_NOUN_TOO, F_FRAME_OBJECT, F_GROUP_NOUN, F_HONORIFIC, F_ORG_WORD, F_PARTICLE,
+    F_PHRASAL_FORM, F_PRONOUN, F_REPORT_NOUN, F_TITLE,
 };
 
 /// Grammatical/natural gender as far as the text tells.

@@ -36,6 +36,9 @@ pub struct Frame {
     /// tagger reads a verb — "Republicans support the plan", not "his support for the
     /// plan" (`n`).
     pub noun_too: bool,
+    /// A prepositional object after the form as a noun: "criticism of the plan", "calls
+    /// for a ban", "support for Roe" (`p`).
+    pub noun_object: bool,
 }
 
 impl Frame {
@@ -46,6 +49,7 @@ impl Frame {
         object: true,
         as_phrase: true,
         noun_too: false,
+        noun_object: false,
     };
 
     /// No complement (the start for building one).
@@ -55,11 +59,12 @@ impl Frame {
         object: false,
         as_phrase: false,
         noun_too: false,
+        noun_object: false,
     };
 
     /// A frame from its letters, comma-separated: `t` clause, `i` to-infinitive, `o` noun
-    /// phrase object, `a` as-phrase, and `n` for a form that is a noun too; `None` for an
-    /// unknown letter or an empty list.
+    /// phrase object, `a` as-phrase, `n` for a form that is a noun too, `p` for a noun's
+    /// prepositional object; `None` for an unknown letter or an empty list.
     ///
     /// ```
     /// use quotewire::lexicon::Frame;
@@ -76,6 +81,7 @@ impl Frame {
                 "o" => f.object = true,
                 "a" => f.as_phrase = true,
                 "n" => f.noun_too = true,
+                "p" => f.noun_object = true,
                 _ => return None,
             }
         }

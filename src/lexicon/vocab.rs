@@ -45,6 +45,10 @@ pub(crate) const F_FRAME_AS: u64 = 1 << 46;
 /// Its frame marks it a noun too: a cue only in verb position.
 pub(crate) const F_FRAME_NOUN_TOO: u64 = 1 << 47;
 
+/// Its frame takes a prepositional object after it as a noun ("criticism of").
+/// (Bits 48..=55 are the tagger's word lists, `crate::quotes::words`.)
+pub(crate) const F_FRAME_NOUN_OBJECT: u64 = 1 << 56;
+
 /// The classes that ignore a word's final periods ("Sen." is the title "sen").
 const TRIMMED: u64 = F_TITLE | F_HONORIFIC | F_ORG_WORD;
 
@@ -255,6 +259,7 @@ impl Vocab {
                 (f.object, F_FRAME_OBJECT),
                 (f.as_phrase, F_FRAME_AS),
                 (f.noun_too, F_FRAME_NOUN_TOO),
+                (f.noun_object, F_FRAME_NOUN_OBJECT),
             ];
             let e = words.entry(w).or_default();
             e.flags |= bits

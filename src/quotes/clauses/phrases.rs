@@ -690,7 +690,7 @@ impl Ctx<'_> {
     /// The speaker mention of the first statement whose cue lies in tokens `lo..hi` of
     /// block `b` ("X said Y, adding that Z": the participle's speaker is X; "X said she
     /// believes Y, adding Z": X too), not counting a relative clause's ("an architect who
-    /// said he was stiffed").
+    /// said he was stiffed") nor a noun's owner ("her criticism of").
     pub(crate) fn speaker_in_sentence(
         &self,
         b: &BlockData,
@@ -704,11 +704,22 @@ impl Ctx<'_> {
         let d = recent.iter().find(|d| {
             d.block == b.idx
                 && d.cue.is_some_and(|cu| cu.start >= start && cu.end <= end)
-                && d.speaker.is_some_and(|(_, np)| np != Np::Relative)
+                && d.speaker
+                    .is_some_and(|(sp, np)| np != Np::Relative && !self.possessive(sp))
         })?;
         let (sp, np) = d.speaker?;
         let k = toks.iter().position(|t| t.span.start == sp.start)?;
         Some((sp, np, k))
+    }
+
+    /// Whether mention `sp` is a possessive ("her", "Trump's"): the owner of a noun, not
+    /// a clause's subject.
+    fn possessive(&self, sp: Span) -> bool {
+        let w = sp.text(self.text);
+        strip_possessive(w).len() != w.len()
+            || ["his", "her", "its", "their", "our", "my", "your"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
     }
 
     /// The sentence subject: the first name or pronoun (or subject of an earlier cue) in

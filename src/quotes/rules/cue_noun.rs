@@ -5,14 +5,18 @@
 //! - `Roe made the claim that the vote was rigged.` → speaker "Roe" (the subject of a
 //!   light verb: "issued", "made", "voiced");
 //! - `Roe issued a warning that the dam could fail.` (an -ing cue after a determiner);
-//! - `Roe made a threat to sue the city.` → "to sue the city" (a to-infinitive).
+//! - `Roe made a threat to sue the city.` → "to sue the city" (a to-infinitive);
+//! - `Roe renewed her calls for a ban.` → "a ban", her (a prepositional object, for a noun
+//!   whose frame has `p`).
 
-use crate::quotes::clauses::is_finite_auxiliary;
+use crate::lexicon::F_FRAME_NOUN_OBJECT;
+use crate::quotes::clauses::{first_verb, is_finite_auxiliary};
 use crate::quotes::ctx::{Ctx, Mention, Np};
 use crate::quotes::rules::indirect::{Found, Sent};
 use crate::quotes::tokens::Tok;
 use crate::quotes::words::{F_BE_FORMS, F_DETS, F_POSSESSIVES, F_THAT, F_TO};
 use crate::speakers::strip_possessive;
+use crate::Span;
 
 impl Ctx<'_> {
     /// "her claim that ...", "Trump's assertion that ...": the cue noun at `c` (`t`).
@@ -30,11 +34,11 @@ impl Ctx<'_> {
                 .get(c + 2)
                 .is_some_and(|v| v.is_word() && !v.has(F_DETS));
         if !(self.lw_is(toks.get(c + 1), F_THAT) || to_infinitive) {
-            return None;
+            return self.cue_noun_object(st, c, t, owner);
         }
         let speaker = match owner {
             Some(o) => (o.span, if o.cap { Np::Name } else { Np::Pronoun }, c - 1),
-            None => self.light_verb_subject(st, c)?,
+            None => self.light_verb_subject(st, c, false)?,
         };
         // a to-infinitive ends where the sentence's own verb begins: "Her promise to cut
         // taxes was broken."
@@ -54,6 +58,36 @@ impl Ctx<'_> {
         };
         let cs = self.content_span_n(toks, c + 1, end, 2)?;
         Some(Found::new(cs, (Some(t.span), Some(speaker)), 0.6, c))
+    }
+
+    /// "his criticism of the plan", "Roe voiced support for the plan": a cue noun whose
+    /// frame takes a prepositional object (`p`), owned by `owner` or by the subject of a
+    /// light verb; the cue is the noun and its preposition, the content the object.
+    fn cue_noun_object(
+        &self,
+        st: &Sent<'_>,
+        c: usize,
+        t: &Tok,
+        owner: Option<&Tok>,
+    ) -> Option<Found> {
+        let toks = &st.b.toks;
+        let prep = toks.get(c + 1).filter(|p| {
+            p.is_word()
+                && p.outside()
+                && matches!(&*self.lw(p), "of" | "for" | "on" | "to" | "against")
+        });
+        let prep = prep.filter(|_| t.has(F_FRAME_NOUN_OBJECT))?;
+        let speaker = match owner {
+            Some(o) => (o.span, if o.cap { Np::Name } else { Np::Pronoun }, c - 1),
+            None => self.light_verb_subject(st, c, true)?,
+        };
+        // (the object ends before the sentence's verb: "Trump's criticism of the judge
+        // drew rebukes")
+        let end = self.object_end(toks, c + 2, st.e);
+        let end = first_verb(self.text, toks, c + 1, end).unwrap_or(end);
+        let cs = self.content_span_n(toks, c + 2, end, 1)?;
+        let cue = Span::new(t.span.start, prep.span.end);
+        Some(Found::new(cs, (Some(cue), Some(speaker)), 0.55, c))
     }
 
     /// The end of a that-clause in subject position starting at `a`: the second finite
@@ -87,8 +121,8 @@ impl Ctx<'_> {
 
     /// `Roe made the claim that ...`: the subject of a light verb ("issued", "made",
     /// "voiced") whose object is the cue noun at `c` (after a determiner and at most two
-    /// more words).
-    fn light_verb_subject(&self, st: &Sent<'_>, c: usize) -> Option<Mention> {
+    /// more words; `bare`: also right after the verb, "voiced support for").
+    fn light_verb_subject(&self, st: &Sent<'_>, c: usize, bare: bool) -> Option<Mention> {
         let toks = &st.b.toks;
         let mut k = c.checked_sub(1)?;
         let mut words = 0;
@@ -99,7 +133,7 @@ impl Ctx<'_> {
             }
             if LIGHT_VERBS.contains(&&*self.lw(t)) {
                 let (k0, sp, np) = self.np_before_appos(toks, k, st.s)?;
-                return (words > 0).then_some((sp, np, k0));
+                return (words > 0 || bare).then_some((sp, np, k0));
             }
             words += 1;
             k -= 1;
@@ -127,6 +161,14 @@ const LIGHT_VERBS: &[&str] = &[
     "delivered",
     "sent",
     "offered",
+    "expressed",
+    "expresses",
+    "voicing",
+    "renewing",
+    "drew",
+    "won",
+    "threw",
+    "lent",
 ];
 
 #[cfg(test)]
@@ -172,6 +214,23 @@ mod tests {
             statements("T\n\nHer promise to cut taxes was broken."),
             "Indirect [to cut taxes] cue: promise, speaker: Her"
         );
+    }
+
+    #[test]
+    fn a_noun_of_stance_reports_its_prepositional_object() {
+        assert_eq!(
+            statements("T\n\nRoe renewed her calls for a ban on rifles."),
+            "Indirect [a ban on rifles] cue: calls for, speaker: her"
+        );
+        assert_eq!(
+            statements("T\n\nRoe voiced support for the plan."),
+            "Indirect [the plan] cue: support for, speaker: Roe"
+        );
+        assert_eq!(
+            statements("T\n\nTrump's criticism of the judge drew rebukes."),
+            "Indirect [the judge] cue: criticism of, speaker: Trump's"
+        );
+        assert_eq!(statements("T\n\nCriticism of the plan grew."), "");
     }
 
     #[test]

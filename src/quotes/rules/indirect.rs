@@ -10,7 +10,7 @@
 //! Other constructions the sentence pass tries: [`super::according`],
 //! [`super::participle`], [`super::cue_noun`], [`super::passive`].
 
-use crate::lexicon::{F_FIRST_NAME, F_FRAME_NOUN_TOO, F_FRAME_OBJECT};
+use crate::lexicon::{F_FIRST_NAME, F_FRAME_NOUN_OBJECT, F_FRAME_NOUN_TOO, F_FRAME_OBJECT};
 use crate::quotes::block::BlockData;
 use crate::quotes::clauses::{
     bounds_in, complement, cues_in, first_in, may_report, reads_as_noun, reads_as_verb,
@@ -220,7 +220,15 @@ impl Ctx<'_> {
         let ing_noun = c > st.s
             && self.word(t).ends_with("ing")
             && self.lw_is(toks.get(c - 1), F_DETS | F_POSSESSIVES);
-        if class == CueClass::Noun || ing_noun {
+        // "her calls for a ban", "his support for Roe": a verb form in noun position with
+        // a prepositional object
+        let finite_form =
+            !self.word(t).ends_with("ed") && !self.word(t).ends_with("ing") && !t.has(F_TAG_VERB);
+        let noun_use = finite_form
+            && c > st.s
+            && t.has(F_FRAME_NOUN_OBJECT)
+            && (reads_as_noun(self.text, toks, c) || !reads_as_verb(self.text, toks, c, st.s));
+        if class == CueClass::Noun || ing_noun || noun_use {
             return if want_part {
                 None
             } else {
@@ -231,8 +239,6 @@ impl Ctx<'_> {
             return None;
         }
         // "his support for", "with attacks on": a base or -s form in noun position
-        let finite_form =
-            !self.word(t).ends_with("ed") && !self.word(t).ends_with("ing") && !t.has(F_TAG_VERB);
         if finite_form && c > s && reads_as_noun(self.text, toks, c) {
             return None;
         }
@@ -1016,7 +1022,11 @@ mod tests {
             statements("T\n\nRepublicans support the plan."),
             "Indirect [the plan] cue: support, speaker: Republicans"
         );
-        assert_eq!(statements("T\n\nHis support for the plan grew."), "");
+        // (as a noun, its prepositional object is its owner's stance: `cue_noun`)
+        assert_eq!(
+            statements("T\n\nHis support for the plan grew."),
+            "Indirect [the plan] cue: support for, speaker: His"
+        );
         assert_eq!(
             statements("T\n\nThe plan has broad support among women."),
             ""
