@@ -159,3 +159,24 @@ fn long_comments_after_the_article_are_not_body() {
     assert!(!body.contains("Los trabajadores"), "body: {body}");
     assert!(!body.contains("Inflation slows"), "body: {body}");
 }
+
+const TEASER_PAGE: &str = include_str!("fixtures/pages/teaser_feed_page.txt");
+
+#[test]
+fn a_feed_of_teasers_after_a_short_article_is_not_body() {
+    let a = Article::parse(TEASER_PAGE).unwrap();
+    assert_eq!(
+        a.headline().map(|b| a.span_text(b.span)),
+        Some("Town council approves new bike lanes")
+    );
+    let body = texts(&a, BlockKind::Body);
+    assert!(
+        body[0].starts_with("The Riverside town council voted 6-1"),
+        "body: {body:#?}"
+    );
+    assert!(
+        body.iter()
+            .all(|p| !p.contains("library board") && !p.contains("expansion joints")),
+        "body: {body:#?}"
+    );
+}

@@ -209,6 +209,48 @@ fn weight(u: &Unit, c: &Class, t: &str) -> i64 {
     }
 }
 
+/// A teaser list ("related stories", a feed): one short sentence after another, each
+/// between title-like lines (its headline before, a tag line or the next headline after).
+/// Prose so placed counts a quarter when the prose two or more units before it is placed
+/// the same way: a lone sentence between cross-heads keeps its weight.
+/// (An embedded post is no teaser: its text is followed by its "— Name (@handle) date"
+/// line.)
+fn damp_teasers(text: &str, units: &[Unit], classes: &[Class], weights: &mut [i64]) {
+    let titled = |i: usize| matches!(classes.get(i), Some(Class::Title | Class::Boiler(_)));
+    let embed_credit = |i: usize| {
+        units.get(i).is_some_and(|u| {
+            let t = u.span.text(text);
+            t.starts_with(['—', '–']) && t.contains('@')
+        })
+    };
+    let lone = |i: usize| {
+        matches!(classes.get(i), Some(Class::Prose))
+            && units.get(i).is_some_and(|u| u.words < 45)
+            && i > 0
+            && titled(i - 1)
+            && titled(i + 1)
+            && !embed_credit(i + 1)
+    };
+    // (the last lone sentence, and whether it is damped already)
+    let mut last: Option<(usize, bool)> = None;
+    for i in 0..units.len() {
+        if !lone(i) {
+            continue;
+        }
+        let mut damped = false;
+        if let Some((j, j_damped)) = last.filter(|&(j, _)| i - j <= 5) {
+            let targets = [(!j_damped).then_some(j), Some(i)];
+            for k in targets.into_iter().flatten() {
+                if let Some(w) = weights.get_mut(k).filter(|w| **w > 0) {
+                    *w /= 4;
+                }
+            }
+            damped = true;
+        }
+        last = Some((i, damped));
+    }
+}
+
 /// Weight of a section break: a heading that opens comments.
 const BREAK: i64 = i64::MIN;
 
@@ -432,6 +474,7 @@ pub(crate) fn parse(
     // on a page, the article follows the line repeating the page title: cut there, and take
     // the first dense run after it unless a much denser one exists elsewhere
     let mut weights = weights;
+    damp_teasers(text, &units, &classes, &mut weights);
     let title_line = if units.len() > PAGE_PREAMBLE {
         title_match(text, &units, &classes, units.len(), false)
     } else {
