@@ -180,3 +180,28 @@ fn a_feed_of_teasers_after_a_short_article_is_not_body() {
         "body: {body:#?}"
     );
 }
+
+const CAPTION_FIRST_PAGE: &str = include_str!("fixtures/pages/caption_first_page.txt");
+
+#[test]
+fn a_byline_and_a_photo_caption_before_the_body_are_not_the_article() {
+    let a = Article::parse(CAPTION_FIRST_PAGE).unwrap();
+    let body = texts(&a, BlockKind::Body);
+    assert_eq!(body.len(), 4, "body: {body:#?}");
+    assert!(body[0].starts_with("The harbor tunnel reopened"));
+    assert!(body[3].starts_with("The authority said it would add flood barriers"));
+}
+
+#[test]
+fn the_page_title_is_the_headline_without_the_site_name() {
+    let a = Article::parse(CAPTION_FIRST_PAGE).unwrap();
+    assert_eq!(
+        a.headline().map(|b| a.span_text(b.span)),
+        Some("Harbor tunnel reopens after flood repairs")
+    );
+    // the site name stays in the document, as boilerplate
+    assert_eq!(
+        reason_of(&a, "| Coastline Daily News"),
+        Some(BoilerplateReason::BeforeArticle)
+    );
+}

@@ -347,7 +347,7 @@ fn page_headline(text: &str, units: &[Unit], classes: &[Class], fp: usize) -> Op
             .split_whitespace()
             .filter(|w| has_word(&title, w))
             .count();
-        if n == 0 || matched < 3 || matched * 10 < n * 7 || matched * 10 < title_words * 4 {
+        if n == 0 || matched < 3 || matched * 10 < n * 5 || matched * 10 < title_words * 3 {
             continue;
         }
         let score = matched * 1000 / n;
@@ -355,7 +355,15 @@ fn page_headline(text: &str, units: &[Unit], classes: &[Class], fp: usize) -> Op
             best = Some((score, i));
         }
     }
+    // the page title itself, its site name taken off ("Headline - Site")
+    let first_title = || {
+        let u = units.first()?;
+        let kept = title_without_site(u.span.text(text));
+        let words = u.span.text(text).get(..kept)?.split_whitespace().count();
+        (matches!(classes.first(), Some(Class::Title)) && words >= 3).then_some(0)
+    };
     best.map(|(_, i)| i)
+        .or_else(first_title)
         .or_else(|| {
             (fp.saturating_sub(12).max(1)..fp).rev().find(|&i| {
                 matches!(classes.get(i), Some(Class::Title))
@@ -366,6 +374,33 @@ fn page_headline(text: &str, units: &[Unit], classes: &[Class], fp: usize) -> Op
             })
         })
         .or_else(|| matches!(classes.first(), Some(Class::Title)).then_some(0))
+}
+
+/// Separators between a page title's headline and the site's name.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " » ", " :: "];
+
+/// The length of page title `t` without the site name parts at its end: " - Site",
+/// " | Section | Site" (each part five words and 40 bytes at most), keeping three words
+/// or more before them.
+fn title_without_site(t: &str) -> usize {
+    let mut end = t.trim_end().len();
+    loop {
+        let head = t.get(..end).unwrap_or("");
+        let Some((at, sep)) = TITLE_SEPARATORS
+            .iter()
+            .filter_map(|sep| head.rfind(sep).map(|i| (i, sep.len())))
+            .max()
+        else {
+            return end;
+        };
+        let part = head.get(at + sep..).unwrap_or("");
+        let before = head.get(..at).unwrap_or("");
+        let site_like = part.len() <= 40 && part.split_whitespace().count() <= 5;
+        if !site_like || before.split_whitespace().count() < 3 {
+            return end;
+        }
+        end = before.trim_end().len();
+    }
 }
 
 /// Cheap gate: does `t` mention cookies, copyright or reserved rights (any common casing)?
@@ -508,6 +543,7 @@ pub(crate) fn parse(
         .find(|&i| classes.get(i).is_some_and(is_prose))
         .or_else(|| classes.iter().position(is_prose))
         .or_else(|| classes.iter().position(|c| matches!(c, Class::Wire(_))));
+    let mut page_title_headline = false;
     if let Some(fp) = first_prose {
         let page = fp > PAGE_PREAMBLE;
         // headline: first title-like line before the body, preferring two words or more; on a
@@ -530,6 +566,8 @@ pub(crate) fn parse(
                 .or_else(|| titles().next())
                 .or_else(|| first_line_headline(text, &units, &classes, fp, lex))
         };
+        // (a title line with chrome between it and the body: a page's, with its site name)
+        page_title_headline = head == Some(0) && fp > 3;
         let mut body_start = fp;
         if let Some(h) = head {
             if let Some(c) = classes.get_mut(h) {
@@ -629,6 +667,9 @@ pub(crate) fn parse(
         .nth(1)
         .is_some();
     let mut first_body = true;
+    // (a whole page whose headline is its title line, the first)
+    let first_start = units.first().map_or(0, |u| u.span.start);
+    let page_title_head = page_title_headline;
     let mut caption_keys: std::collections::HashMap<(u64, usize), usize> =
         std::collections::HashMap::new();
     for (u, c) in units.iter().zip(classes.iter_mut()) {
@@ -643,6 +684,18 @@ pub(crate) fn parse(
             }
             Class::Note => blocks.push(Block::new(BlockKind::Note, u.span)),
             Class::CreditLine => blocks.push(Block::new(BlockKind::Credit, u.span)),
+            Class::Headline if u.span.start == first_start && page_title_head => {
+                // the page title as headline: its site name is boilerplate
+                let kept = title_without_site(t);
+                blocks.push(Block::new(BlockKind::Headline, abs(0, kept)));
+                let rest = t.get(kept..).unwrap_or("");
+                let site = kept + (rest.len() - rest.trim_start().len());
+                if site < t.len() {
+                    let mut b = Block::new(BlockKind::Boilerplate, abs(site, t.len()));
+                    b.reason = Some(BoilerplateReason::BeforeArticle);
+                    blocks.push(b);
+                }
+            }
             Class::Headline => blocks.push(Block::new(BlockKind::Headline, u.span)),
             Class::Subheadline => blocks.push(Block::new(BlockKind::Subheadline, u.span)),
             Class::Byline(p) => {
@@ -749,6 +802,27 @@ fn push_sentences(text: &str, span: Span, block: usize, out: &mut Vec<Sentence>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_title_loses_its_site_name_parts_only() {
+        let kept = |t: &str| t.get(..title_without_site(t)).unwrap_or("").to_owned();
+        assert_eq!(
+            kept("Harbor tunnel reopens | Coastline News"),
+            "Harbor tunnel reopens"
+        );
+        assert_eq!(
+            kept("Hong Kong on the brink | Editorial | Opinion | The Daily"),
+            "Hong Kong on the brink"
+        );
+        // a long last part is the headline's own
+        assert_eq!(
+            kept("Jedi review - shoots for the moon, lands among the stars"),
+            "Jedi review - shoots for the moon, lands among the stars"
+        );
+        // three words at least stay
+        assert_eq!(kept("Review - The Daily"), "Review - The Daily");
+        assert_eq!(kept("No separator here"), "No separator here");
+    }
 
     #[test]
     fn fast_paths_give_the_same_article_as_the_full_normalization() {
