@@ -205,3 +205,26 @@ fn the_page_title_is_the_headline_without_the_site_name() {
         Some(BoilerplateReason::BeforeArticle)
     );
 }
+
+const GERMAN_PAGE: &str = include_str!("fixtures/pages/german_chrome_page.txt");
+
+#[test]
+fn chrome_in_german_is_boilerplate_with_its_reasons() {
+    let a = Article::parse(GERMAN_PAGE).unwrap();
+    assert_eq!(
+        a.headline().map(|b| a.span_text(b.span)),
+        Some("Stadtwerke senken Strompreise zum Jahreswechsel")
+    );
+    let body = texts(&a, BlockKind::Body);
+    assert_eq!(body.len(), 3, "body: {body:#?}");
+    assert_eq!(reason_of(&a, "Startseite"), Some(BoilerplateReason::Navigation));
+    assert_eq!(reason_of(&a, "Anmelden"), Some(BoilerplateReason::Login));
+    assert_eq!(reason_of(&a, "Abonnieren"), Some(BoilerplateReason::Subscribe));
+    assert_eq!(reason_of(&a, "Teilen"), Some(BoilerplateReason::Share));
+    assert_eq!(reason_of(&a, "Mehr zum Thema"), Some(BoilerplateReason::Related));
+    assert_eq!(reason_of(&a, "Impressum"), Some(BoilerplateReason::Legal));
+    assert_eq!(
+        reason_of(&a, "© 2025 Nordkurier. Alle Rechte vorbehalten."),
+        Some(BoilerplateReason::Copyright)
+    );
+}
