@@ -217,14 +217,38 @@ fn chrome_in_german_is_boilerplate_with_its_reasons() {
     );
     let body = texts(&a, BlockKind::Body);
     assert_eq!(body.len(), 3, "body: {body:#?}");
-    assert_eq!(reason_of(&a, "Startseite"), Some(BoilerplateReason::Navigation));
+    assert_eq!(
+        reason_of(&a, "Startseite"),
+        Some(BoilerplateReason::Navigation)
+    );
     assert_eq!(reason_of(&a, "Anmelden"), Some(BoilerplateReason::Login));
-    assert_eq!(reason_of(&a, "Abonnieren"), Some(BoilerplateReason::Subscribe));
+    assert_eq!(
+        reason_of(&a, "Abonnieren"),
+        Some(BoilerplateReason::Subscribe)
+    );
     assert_eq!(reason_of(&a, "Teilen"), Some(BoilerplateReason::Share));
-    assert_eq!(reason_of(&a, "Mehr zum Thema"), Some(BoilerplateReason::Related));
+    assert_eq!(
+        reason_of(&a, "Mehr zum Thema"),
+        Some(BoilerplateReason::Related)
+    );
     assert_eq!(reason_of(&a, "Impressum"), Some(BoilerplateReason::Legal));
     assert_eq!(
         reason_of(&a, "© 2025 Nordkurier. Alle Rechte vorbehalten."),
         Some(BoilerplateReason::Copyright)
+    );
+}
+
+const COMMENTS_PAGE: &str = include_str!("fixtures/pages/short_article_long_comments_page.txt");
+
+#[test]
+fn a_short_article_wins_over_the_longer_comment_thread_after_it() {
+    let a = Article::parse(COMMENTS_PAGE).unwrap();
+    let body = texts(&a, BlockKind::Body);
+    assert_eq!(
+        body,
+        vec![
+            "The Valley public library reopened on Saturday after a six-month renovation.",
+            "The building now has a larger children's room and a quiet study floor.",
+        ]
     );
 }

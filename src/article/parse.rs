@@ -251,6 +251,58 @@ fn damp_teasers(text: &str, units: &[Unit], classes: &[Class], weights: &mut [i6
     }
 }
 
+/// The verb closing a comment's header line ("Margaret Ellison says:"), in the languages
+/// of the chrome lexicon.
+const COMMENT_HEADER_ENDS: &[&str] = &[
+    " says:",
+    " said:",
+    " wrote:",
+    " dice:",
+    " dijo:",
+    " escribió:",
+    " a dit :",
+    " a dit:",
+    " écrit :",
+    " sagt:",
+    " schreibt:",
+    " schrieb:",
+    " disse:",
+    " diz:",
+    " escreveu:",
+    " ha scritto:",
+    " zegt:",
+    " schreef:",
+];
+
+/// A comment thread starts at a header line — a name and "says:" — followed by a time
+/// stamp ("March 3, 2025 at 10:42 am", "03.03.2025 um 10:42"): a section break, as a
+/// comments heading is. Returns the first such header.
+fn break_at_comment_headers(text: &str, units: &[Unit], weights: &mut [i64]) -> Option<usize> {
+    let mut first = None;
+    let stamp = |u: &Unit| {
+        let t = u.span.text(text);
+        u.words <= 10 && t.bytes().any(|b| b.is_ascii_digit()) && t.contains(':')
+    };
+    for i in 0..units.len().saturating_sub(1) {
+        let (Some(u), Some(next)) = (units.get(i), units.get(i + 1)) else {
+            break;
+        };
+        let t = u.span.text(text).trim_end();
+        let header = u.words <= 7 && COMMENT_HEADER_ENDS.iter().any(|e| t.ends_with(e));
+        if header && stamp(next) {
+            if let Some(w) = weights.get_mut(i) {
+                *w = BREAK;
+            }
+            first.get_or_insert(i);
+        }
+    }
+    first
+}
+
+/// The least weight of a run taken for the article before a comments break (two
+/// sentences of a dozen words).
+const MIN_ARTICLE_RUN: i64 = 20;
+
 /// Weight of a section break: a heading that opens comments.
 const BREAK: i64 = i64::MIN;
 
@@ -510,6 +562,7 @@ pub(crate) fn parse(
     // the first dense run after it unless a much denser one exists elsewhere
     let mut weights = weights;
     damp_teasers(text, &units, &classes, &mut weights);
+    let first_comment = break_at_comment_headers(text, &units, &mut weights);
     let title_line = if units.len() > PAGE_PREAMBLE {
         title_match(text, &units, &classes, units.len(), false)
     } else {
@@ -519,7 +572,15 @@ pub(crate) fn parse(
         *w = BREAK;
     }
     let runs = dense_runs(&weights);
-    let top = runs.iter().max_by_key(|r| r.0).copied();
+    // the article comes before its comments: a run after the first comment's header line
+    // is taken only when no run of two sentences or more comes before it
+    let comments_at = first_comment.unwrap_or(usize::MAX);
+    let before_comments = runs
+        .iter()
+        .filter(|r| r.2 < comments_at && r.0 >= MIN_ARTICLE_RUN)
+        .max_by_key(|r| r.0)
+        .copied();
+    let top = before_comments.or_else(|| runs.iter().max_by_key(|r| r.0).copied());
     let chosen = title_line
         .and_then(|h| {
             runs.iter()
