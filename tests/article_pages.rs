@@ -252,3 +252,18 @@ fn a_short_article_wins_over_the_longer_comment_thread_after_it() {
         ]
     );
 }
+
+#[test]
+fn photo_captions_between_short_paragraphs_keep_the_body_whole() {
+    let text = "Storm hits coast\n\n\
+        The storm arrived on Monday and flooded the harbour district, officials said on Tuesday morning.\n\n\
+        Waves break over the sea wall near the ferry terminal (Image: Coastline Photo Desk)\n\n\
+        Residents were told to stay indoors until the water receded, the mayor said in a statement.\n\n\
+        A man walks past a flooded street in the harbour district on Monday (Photo: Reuters)\n\n\
+        The damage will take weeks to repair, engineers said after inspecting the sea wall.\n";
+    let a = Article::parse(text).unwrap();
+    let body = texts(&a, BlockKind::Body);
+    assert_eq!(body.len(), 5, "body: {body:#?}");
+    assert!(body[0].starts_with("The storm arrived on Monday"));
+    assert!(body[4].starts_with("The damage will take weeks"));
+}

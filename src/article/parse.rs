@@ -210,18 +210,20 @@ fn weight(u: &Unit, c: &Class, t: &str) -> i64 {
 }
 
 /// A teaser list ("related stories", a feed): one short sentence after another, each
-/// between title-like lines (its headline before, a tag line or the next headline after).
-/// Prose so placed counts a quarter when the prose two or more units before it is placed
-/// the same way: a lone sentence between cross-heads keeps its weight.
-/// (An embedded post is no teaser: its text is followed by its "— Name (@handle) date"
-/// line.)
+/// between short title-like lines (its headline before, a tag line or the next headline
+/// after). Prose so placed counts a quarter when three such sentences or more follow each
+/// other (at most five units apart): a lone sentence between cross-heads or photo captions
+/// keeps its weight. (An embedded post is no teaser: its text is followed by its "— Name
+/// (@handle) date" line; a caption ends with its credit, "(Photo: Reuters)".)
 fn damp_teasers(text: &str, units: &[Unit], classes: &[Class], weights: &mut [i64]) {
-    let titled = |i: usize| matches!(classes.get(i), Some(Class::Title | Class::Boiler(_)));
-    let embed_credit = |i: usize| {
-        units.get(i).is_some_and(|u| {
-            let t = u.span.text(text);
-            t.starts_with(['—', '–']) && t.contains('@')
-        })
+    let titled = |i: usize| {
+        matches!(classes.get(i), Some(Class::Title | Class::Boiler(_)))
+            && units.get(i).is_some_and(|u| {
+                let t = u.span.text(text).trim_end();
+                u.words <= 25
+                    && !t.ends_with(')')
+                    && !(t.starts_with(['—', '–']) && t.contains('@'))
+            })
     };
     let lone = |i: usize| {
         matches!(classes.get(i), Some(Class::Prose))
@@ -229,26 +231,28 @@ fn damp_teasers(text: &str, units: &[Unit], classes: &[Class], weights: &mut [i6
             && i > 0
             && titled(i - 1)
             && titled(i + 1)
-            && !embed_credit(i + 1)
     };
-    // (the last lone sentence, and whether it is damped already)
-    let mut last: Option<(usize, bool)> = None;
-    for i in 0..units.len() {
-        if !lone(i) {
-            continue;
-        }
-        let mut damped = false;
-        if let Some((j, j_damped)) = last.filter(|&(j, _)| i - j <= 5) {
-            let targets = [(!j_damped).then_some(j), Some(i)];
-            for k in targets.into_iter().flatten() {
+    let mut chain: Vec<usize> = Vec::new();
+    let flush = |chain: &mut Vec<usize>, weights: &mut [i64]| {
+        if chain.len() >= 2 {
+            for &k in chain.iter() {
                 if let Some(w) = weights.get_mut(k).filter(|w| **w > 0) {
                     *w /= 4;
                 }
             }
-            damped = true;
         }
-        last = Some((i, damped));
+        chain.clear();
+    };
+    for i in 0..units.len() {
+        if !lone(i) {
+            continue;
+        }
+        if chain.last().is_some_and(|&j| i - j > 5) {
+            flush(&mut chain, weights);
+        }
+        chain.push(i);
     }
+    flush(&mut chain, weights);
 }
 
 /// The verb closing a comment's header line ("Margaret Ellison says:"), in the languages
