@@ -267,3 +267,15 @@ fn photo_captions_between_short_paragraphs_keep_the_body_whole() {
     assert!(body[0].starts_with("The storm arrived on Monday"));
     assert!(body[4].starts_with("The damage will take weeks"));
 }
+
+#[test]
+fn the_headline_after_a_menu_is_not_a_menu_entry() {
+    let text = "World News\nUS Politics\nSign in\nSenate passes budget bill\n\nBy Ana Ruiz\n\n\
+        The Senate passed the budget bill on Friday after a long night of votes, sending it to the House.\n\n\
+        The House is expected to vote next week, leaders said.\n";
+    let a = Article::parse(text).unwrap();
+    assert_eq!(
+        a.headline().map(|b| a.span_text(b.span)),
+        Some("Senate passes budget bill")
+    );
+}

@@ -624,9 +624,17 @@ pub(crate) fn parse(
                     u.words <= 3 && !u.span.text(text).chars().any(char::is_lowercase)
                 })
             };
+            // a menu entry: a short line followed by another short chrome or title line
+            let menu = |i: usize| {
+                let short = |j: usize| units.get(j).is_some_and(|u| u.words <= 3);
+                short(i)
+                    && short(i + 1)
+                    && matches!(classes.get(i + 1), Some(Class::Title | Class::Boiler(_)))
+            };
             let two_words = |i: &usize| units.get(*i).is_some_and(|u| u.words >= 2);
             titles()
-                .find(|i| two_words(i) && !label(*i))
+                .find(|i| two_words(i) && !label(*i) && !menu(*i))
+                .or_else(|| titles().find(|i| two_words(i) && !label(*i)))
                 .or_else(|| titles().find(two_words))
                 .or_else(|| titles().next())
                 .or_else(|| first_line_headline(text, &units, &classes, fp, lex))
