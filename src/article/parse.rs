@@ -412,11 +412,15 @@ fn page_headline(text: &str, units: &[Unit], classes: &[Class], fp: usize) -> Op
         }
     }
     // the page title itself, its site name taken off ("Headline - Site")
+    // (three words with a site name taken off, five without one: a short first line
+    // without a site name is more likely the site's name or a menu entry)
     let first_title = || {
         let u = units.first()?;
-        let kept = title_without_site(u.span.text(text));
-        let words = u.span.text(text).get(..kept)?.split_whitespace().count();
-        (matches!(classes.first(), Some(Class::Title)) && words >= 3).then_some(0)
+        let t = u.span.text(text);
+        let kept = title_without_site(t);
+        let words = t.get(..kept)?.split_whitespace().count();
+        let least = if kept < t.trim_end().len() { 3 } else { 5 };
+        (matches!(classes.first(), Some(Class::Title)) && words >= least).then_some(0)
     };
     best.map(|(_, i)| i)
         .or_else(first_title)
