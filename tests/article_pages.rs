@@ -190,6 +190,10 @@ fn a_byline_and_a_photo_caption_before_the_body_are_not_the_article() {
     assert_eq!(body.len(), 4, "body: {body:#?}");
     assert!(body[0].starts_with("The harbor tunnel reopened"));
     assert!(body[3].starts_with("The authority said it would add flood barriers"));
+    // the byline with its date is a byline, its author the name alone
+    let byline = a.blocks_of(BlockKind::Byline).next().expect("a byline");
+    let authors: Vec<&str> = byline.authors.iter().map(|s| a.span_text(*s)).collect();
+    assert_eq!(authors, vec!["Tomas Lindqvist"]);
 }
 
 #[test]

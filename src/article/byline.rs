@@ -137,15 +137,24 @@ pub(crate) fn byline_of_few_words(
     let mut authors = Vec::new();
     let mut affiliation = None;
     let mut off = names_from;
-    for seg in body.split([',', '|']) {
+    for seg in body.split([',', '|', '•', '·']) {
         let (lead, t) = trim(seg);
         let a = off + lead;
-        off += seg.len() + 1;
+        off += seg.len();
+        off += body
+            .get(off - names_from..)
+            .and_then(|r| r.chars().next())
+            .map_or(1, char::len_utf8);
         if t.is_empty() {
             continue;
         }
         if affiliation.is_some() {
             continue;
+        }
+        // "By Jane Doe, April 12, 2025", "By Jane Doe | Published 9:14 AM": a date or time
+        // after the names ends the byline's names
+        if by && !authors.is_empty() && is_date_part(t, lex) {
+            break;
         }
         normalize_into(t, buf);
         let role = lex.is_role(buf) || lex.is_agency_list(t);
@@ -166,6 +175,31 @@ pub(crate) fn byline_of_few_words(
         authors,
         affiliation,
     })
+}
+
+/// A date or time segment of a byline: "April 12", "Published 9:14 AM", "Updated 10:02
+/// ET", "2025-04-12" (a digit, with a month name, a clock time or a publishing word).
+fn is_date_part(t: &str, lex: &Lexicons) -> bool {
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let clock = t.contains(':');
+    let dashed = t.bytes().filter(|&b| b == b'-' || b == b'/').count() >= 2;
+    let words = t.split_whitespace();
+    let named = words.clone().any(|w| lex.is_month(w.trim_end_matches(',')));
+    let publishing = words.take(1).any(|w| {
+        [
+            "published",
+            "updated",
+            "posted",
+            "publicado",
+            "publié",
+            "veröffentlicht",
+        ]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+    });
+    clock || dashed || named || publishing
 }
 
 #[cfg(test)]
@@ -203,6 +237,18 @@ mod tests {
             Some((vec!["Jane Doe", "John Roe"], Some("Associated Press")))
         );
         assert_eq!(b("By the way, he said it was over."), None);
+        assert_eq!(
+            b("By Jane Doe, April 12, 2025"),
+            Some((vec!["Jane Doe"], None))
+        );
+        assert_eq!(
+            b("By Jane Doe | Published 9:14 AM, April 12, 2025"),
+            Some((vec!["Jane Doe"], None))
+        );
+        assert_eq!(
+            b("By Jane Doe and John Roe • 2025-04-12"),
+            Some((vec!["Jane Doe", "John Roe"], None))
+        );
         assert_eq!(b("Kim Eun-jung, who spoke"), None);
     }
 }

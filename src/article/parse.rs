@@ -292,9 +292,8 @@ fn break_at_comment_headers(text: &str, units: &[Unit], weights: &mut [i64]) -> 
             break;
         };
         let t = u.span.text(text).trim_end();
-        let header = u.words <= 7
-            && t.ends_with(':')
-            && COMMENT_HEADER_ENDS.iter().any(|e| t.ends_with(e));
+        let header =
+            u.words <= 7 && t.ends_with(':') && COMMENT_HEADER_ENDS.iter().any(|e| t.ends_with(e));
         if header && stamp(next) {
             if let Some(w) = weights.get_mut(i) {
                 *w = BREAK;
