@@ -283,3 +283,18 @@ fn the_headline_after_a_menu_is_not_a_menu_entry() {
         Some("Senate passes budget bill")
     );
 }
+
+const BYLINE_LIST_PAGE: &str = include_str!("fixtures/pages/byline_then_denser_list_page.txt");
+
+#[test]
+fn the_run_after_the_byline_wins_over_a_denser_one_further_on() {
+    let a = Article::parse(BYLINE_LIST_PAGE).unwrap();
+    let body = texts(&a, BlockKind::Body);
+    assert_eq!(
+        body,
+        vec![
+            "The pier's string of lights was switched on for the winter season on Sunday evening.",
+            "Volunteers replaced about 300 bulbs over the weekend, the pier trust said.",
+        ]
+    );
+}

@@ -304,6 +304,31 @@ fn break_at_comment_headers(text: &str, units: &[Unit], weights: &mut [i64]) -> 
     first
 }
 
+/// The densest run starting within `lead` units from `from`: skips the non-positive units
+/// before its start, then extends it while its sum stays positive (as `(sum, first,
+/// last)`); `None` when no unit there weighs anything or a section break comes first.
+fn run_from(weights: &[i64], from: usize, lead: usize) -> Option<(i64, usize, usize)> {
+    let rest = weights.get(from..)?;
+    let first = from + rest.iter().take(lead).position(|&w| w > 0)?;
+    if weights.get(from..first)?.contains(&BREAK) {
+        return None;
+    }
+    let (mut sum, mut best) = (0i64, None::<(i64, usize, usize)>);
+    for (i, &w) in weights.iter().enumerate().skip(first) {
+        if w == BREAK {
+            break;
+        }
+        sum += w;
+        if sum <= 0 {
+            break;
+        }
+        if best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, first, i));
+        }
+    }
+    best
+}
+
 /// The least weight of a run taken for the article before a comments break (two
 /// sentences of a dozen words).
 const MIN_ARTICLE_RUN: i64 = 20;
@@ -590,12 +615,23 @@ pub(crate) fn parse(
         .max_by_key(|r| r.0)
         .copied();
     let top = before_comments.or_else(|| runs.iter().max_by_key(|r| r.0).copied());
+    // (without a title line, a byline before the densest run marks where the article
+    // starts: a run of two sentences or more within a few lines after it is the article,
+    // not a denser one further on)
+    let after_byline = || {
+        let b = classes
+            .iter()
+            .position(|c| matches!(c, Class::Byline(_)))
+            .filter(|&b| units.len() > PAGE_PREAMBLE && top.is_some_and(|t| b < t.1))?;
+        run_from(&weights, b + 1, 6).filter(|r| r.0 >= MIN_ARTICLE_RUN)
+    };
     let chosen = title_line
         .and_then(|h| {
             runs.iter()
                 .find(|r| r.1 > h && top.is_some_and(|t| r.0 * 4 >= t.0))
                 .copied()
         })
+        .or_else(after_byline)
         .or(top);
     let (mut rs, mut re) = chosen.map_or((0, units.len().saturating_sub(1)), |r| (r.1, r.2));
     // short sentences adjoining the run belong to it
