@@ -212,7 +212,7 @@ fn main() -> ExitCode {
     };
     let opts = args.options();
     match args.mode {
-        Mode::Jsonl => common::run_jsonl(args.threads, args.max_len, |text, out| {
+        Mode::Jsonl => common::run_jsonl(&args.files, args.threads, args.max_len, |text, out| {
             let a = Article::parse_with(text, &opts).map_err(|e| e.to_string())?;
             out.write(&article_json(&a))
         }),

@@ -79,7 +79,7 @@ fn main() -> ExitCode {
     };
     let opts = quotes_options(args.options());
     match args.mode {
-        Mode::Jsonl => common::run_jsonl(args.threads, args.max_len, |text, out| {
+        Mode::Jsonl => common::run_jsonl(&args.files, args.threads, args.max_len, |text, out| {
             process(&opts, text, out)
         }),
         Mode::Json => common::run_files(&args.files, args.max_len, |_, text| {

@@ -32,7 +32,7 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     match args.mode {
-        Mode::Jsonl => common::run_jsonl(args.threads, args.max_len, |text, out| {
+        Mode::Jsonl => common::run_jsonl(&args.files, args.threads, args.max_len, |text, out| {
             out.write(&sentences_json(text))
         }),
         Mode::Json => common::run_files(&args.files, args.max_len, |_, text| {

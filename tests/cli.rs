@@ -185,3 +185,31 @@ fn coordinated_speakers_are_written_as_the_library_credits_them() {
     assert_eq!(lib.quotes[0].co_speaker_ids.len(), 1);
     assert!(lib.quotes[1].co_speaker_ids.is_empty());
 }
+
+#[test]
+fn jsonl_reads_its_files_in_order_and_reports_an_unreadable_one() {
+    let dir = std::env::temp_dir().join(format!("quotewire-cli-jsonl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (a, b) = (dir.join("a.jsonl"), dir.join("b.jsonl"));
+    std::fs::write(&a, b"{\"id\":\"a\",\"text\":\"One.\"}\n").unwrap();
+    std::fs::write(&b, b"{\"id\":\"b\",\"text\":\"Two.\"}\n").unwrap();
+    let missing = dir.join("missing.jsonl");
+    let args = [
+        "--jsonl",
+        a.to_str().unwrap(),
+        missing.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ];
+    // stdin holds a line too: with FILEs it is not read
+    let out = run("sentences", &args, b"{\"id\":\"stdin\",\"text\":\"No.\"}\n");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "exit 2: a FILE could not be opened"
+    );
+    let ids: Vec<_> = lines(&out).iter().map(|l| l["id"].clone()).collect();
+    assert_eq!(ids, vec![serde_json::json!("a"), serde_json::json!("b")]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("missing.jsonl"), "stderr: {err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -12,8 +12,12 @@
 //! - 1: `--jsonl` mode: at least one input line was bad — not UTF-8, not JSON, no string
 //!   `text`, a text over `--max-len`, or a line over `6 × max-len + 4 KiB` bytes (not read
 //!   into memory) — an `{"id", "error"}` record was written for it and the batch went on;
-//! - 2: usage error, unreadable file, a FILE that is not UTF-8 or over `--max-len`, or a
-//!   failed read of stdin / write of stdout.
+//! - 2: usage error, unreadable file (with `--jsonl`: reported, the other FILEs still
+//!   read), a FILE that is not UTF-8 or over `--max-len`, or a failed read of input / write
+//!   of stdout.
+//!
+//! `--jsonl` reads its FILEs one after another as one stream of lines (`-` is stdin), or
+//! stdin when none is given.
 #![allow(dead_code)]
 
 /// `println!` for the examples: a failed write of stdout (a reader that closed the pipe, as
@@ -246,6 +250,105 @@ const BATCH_PER_THREAD: usize = 64;
 /// Lines a worker takes at a time.
 const CHUNK: usize = 8;
 
+/// The `--jsonl` input: the FILEs one after another (`-` is stdin), or stdin without any.
+/// A FILE that cannot be opened is reported and skipped; [`Inputs::failed`] tells.
+pub struct Inputs {
+    files: std::collections::VecDeque<String>,
+    current: Option<(String, Box<dyn BufRead>)>,
+    failed: bool,
+}
+
+impl Inputs {
+    pub fn new(files: &[String]) -> Inputs {
+        let mut inputs = Inputs {
+            files: files.iter().cloned().collect(),
+            current: None,
+            failed: false,
+        };
+        if files.is_empty() {
+            inputs.files.push_back("-".to_owned());
+        }
+        inputs
+    }
+
+    /// The input being read, for messages.
+    pub fn name(&self) -> &str {
+        self.current
+            .as_ref()
+            .map_or("stdin", |(n, _)| if n == "-" { "stdin" } else { n })
+    }
+
+    /// Whether a FILE could not be opened.
+    pub fn failed(&self) -> bool {
+        self.failed
+    }
+
+    /// The next readable input, if any (reporting the ones that cannot be opened).
+    fn advance(&mut self) -> bool {
+        while let Some(f) = self.files.pop_front() {
+            let reader: Box<dyn BufRead> = if f == "-" {
+                Box::new(std::io::BufReader::new(std::io::stdin()))
+            } else {
+                match std::fs::File::open(&f) {
+                    Ok(file) => Box::new(std::io::BufReader::new(file)),
+                    Err(e) => {
+                        eprintln!("error: {f}: {e}");
+                        self.failed = true;
+                        continue;
+                    }
+                }
+            };
+            self.current = Some((f, reader));
+            return true;
+        }
+        self.current = None;
+        false
+    }
+}
+
+impl std::io::Read for Inputs {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = {
+            let avail = self.fill_buf()?;
+            let n = avail.len().min(buf.len());
+            if let (Some(dst), Some(src)) = (buf.get_mut(..n), avail.get(..n)) {
+                dst.copy_from_slice(src);
+            }
+            n
+        };
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl BufRead for Inputs {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        // (an input's end moves on to the next; the borrow checker wants two lookups)
+        loop {
+            let empty = match self.current.as_mut() {
+                Some((_, r)) => r.fill_buf()?.is_empty(),
+                None => true,
+            };
+            if !empty {
+                break;
+            }
+            if !self.advance() {
+                return Ok(&[]);
+            }
+        }
+        match self.current.as_mut() {
+            Some((_, r)) => r.fill_buf(),
+            None => Ok(&[]),
+        }
+    }
+
+    fn consume(&mut self, n: usize) {
+        if let Some((_, r)) = self.current.as_mut() {
+            r.consume(n);
+        }
+    }
+}
+
 /// Longest `--jsonl` input line read into memory for texts of at most `max_len` bytes: a text
 /// escaped in JSON takes at most six bytes per byte (`\u0001`), plus room for the id.
 pub fn max_line_len(max_len: usize) -> usize {
@@ -304,23 +407,23 @@ fn read_line(input: &mut impl BufRead, cap: usize, line: &mut Line) -> std::io::
     Ok(true)
 }
 
-/// Reads JSON lines `{"id", "text"}` from stdin and writes, in input order, one JSON line per
+/// Reads JSON lines `{"id", "text"}` from the FILEs `files`, one after another (`-` or none:
+/// stdin), and writes, in input order, one JSON line per
 /// non-blank input line: `{"id", ...fields}` where the fields are what `process(text, out)`
 /// hands to [`Fields::write`] (anything that serializes as a JSON object), or
 /// `{"id", "error"}` when the line is bad or `process` fails (the message also goes to stderr
 /// with the line number): not UTF-8, not JSON, no string `text`, a text over `max_len`
 /// bytes, a line over [`max_line_len`] bytes. Lines are processed in bounded batches on
 /// `threads` worker threads, which take small chunks of lines as they finish; output order
-/// is input order. Returns exit status 0, or 1 when any line was bad, 2 when stdin or stdout
-/// failed.
-pub fn run_jsonl<F>(threads: usize, max_len: usize, process: F) -> ExitCode
+/// is input order. Returns exit status 0, or 1 when any line was bad, 2 when a FILE could
+/// not be opened (the others are read) or reading input or writing stdout failed.
+pub fn run_jsonl<F>(files: &[String], threads: usize, max_len: usize, process: F) -> ExitCode
 where
     F: Fn(&str, Fields<'_>) -> Result<(), String> + Sync,
 {
     let threads = threads.max(1);
     let cap = max_line_len(max_len);
-    let stdin = std::io::stdin();
-    let mut input = stdin.lock();
+    let mut input = Inputs::new(files);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut bad = false;
@@ -347,7 +450,7 @@ where
                 }
                 Ok(true) => {}
                 Err(e) => {
-                    eprintln!("error: reading stdin: {e}");
+                    eprintln!("error: reading {}: {e}", input.name());
                     return ExitCode::from(2);
                 }
             }
@@ -394,7 +497,9 @@ where
         eprintln!("error: writing stdout: {e}");
         return ExitCode::from(2);
     }
-    if bad {
+    if input.failed() {
+        ExitCode::from(2)
+    } else if bad {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
