@@ -8,11 +8,12 @@
 //!   `The plan failed, as Roe noted.`, `The plan, as Roe said, failed.`
 
 use crate::quotes::block::BlockData;
+use crate::quotes::clauses::{bounds_in, Bound};
 use crate::quotes::ctx::{Ctx, Mention};
 use crate::quotes::lexicon::CueClass;
 use crate::quotes::rules::indirect::Found;
 use crate::quotes::tokens::{Kind, Tok};
-use crate::quotes::words::{F_REPORT_NOUN, F_SUBORDINATORS};
+use crate::quotes::words::F_REPORT_NOUN;
 use crate::Span;
 
 /// An "according to" at token `i` and its source, ending at token `ne`.
@@ -129,13 +130,13 @@ impl Ctx<'_> {
                             && toks.get(i.wrapping_sub(2)).is_some_and(|y| y.is_punct(',')))
                 })
         };
-        let src = (s..e.saturating_sub(3)).find_map(|i| {
+        // ("as" opens a subordinate clause: the block's clause boundaries list it)
+        let subordinators = bounds_in(b.bounds, s, e.saturating_sub(3))
+            .iter()
+            .filter(|x| x.kind == Bound::Subordinator);
+        let src = subordinators.map(|x| x.tok).find_map(|i| {
             let t = toks.get(i)?;
-            // ("as" is a subordinator: a bit test before the bytes)
-            let is_as = t.has(F_SUBORDINATORS)
-                && t.span.len() == 2
-                && t.outside()
-                && self.word(t).eq_ignore_ascii_case("as");
+            let is_as = t.span.len() == 2 && t.outside() && self.word(t).eq_ignore_ascii_case("as");
             if !(is_as && lead(i)) {
                 return None;
             }
