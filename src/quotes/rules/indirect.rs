@@ -10,10 +10,12 @@
 //! Other constructions the sentence pass tries: [`super::according`],
 //! [`super::participle`], [`super::cue_noun`], [`super::passive`].
 
-use crate::lexicon::{F_FIRST_NAME, F_FRAME_NOUN_OBJECT, F_FRAME_NOUN_TOO, F_FRAME_OBJECT};
+use crate::lexicon::{
+    F_FIRST_NAME, F_FRAMED, F_FRAME_NOUN_OBJECT, F_FRAME_NOUN_TOO, F_FRAME_OBJECT,
+};
 use crate::quotes::block::BlockData;
 use crate::quotes::clauses::{
-    bounds_in, complement, cues_in, first_in, may_report, reads_as_noun, reads_as_verb,
+    bounds_in, complement, cues_in, first_in, first_verb, may_report, reads_as_noun, reads_as_verb,
     reports_through, verb_group, Bound, Boundary, Complement, CueAt,
 };
 use crate::quotes::ctx::{mark_used, Attr, Ctx, Mention, Np};
@@ -565,6 +567,19 @@ impl Ctx<'_> {
             .any(|x| x.kind == Kind::Open);
         // the cue's frame: "declined the offer" reports nothing, "endorsed Graham." does
         let comp = complement(self.text, toks, a, ce, that_at.is_some());
+        // "the respondents who support Sanders are in college": in a relative clause, a
+        // stance verb's bare "clause" is its object and the main clause's verb
+        let relative = sp.1 == Np::Relative || (c > 0 && self.lw_is(toks.get(c - 1), F_RELATIVES));
+        let stance_object = relative
+            && comp == Complement::Clause
+            && that_at.is_none()
+            && t.has(F_FRAMED)
+            && t.has(F_FRAME_OBJECT);
+        let comp = if stance_object {
+            Complement::Object
+        } else {
+            comp
+        };
         if !reports_through(t.flags, comp) {
             return None;
         }
@@ -579,6 +594,13 @@ impl Ctx<'_> {
         let ce = match bounds_in(st.b.bounds, a + 1, ce).iter().find(ends_object) {
             Some(x) if framed_object => x.tok,
             _ => ce,
+        };
+        // "the voters who support Roe are young": in a relative clause the object ends
+        // where the main clause's verb comes
+        let ce = if framed_object && relative {
+            first_verb(self.text, toks, a, ce).unwrap_or(ce)
+        } else {
+            ce
         };
         // "declined to comment": a to-infinitive is content of two words
         let infinitive = self.lw_is(toks.get(a), F_TO);
@@ -1055,6 +1077,14 @@ mod tests {
             statements("T\n\nSo when Roe signaled that a deal was near, Mr. Barrett said the state was floored."),
             "Indirect [that a deal was near] cue: signaled, speaker: Roe\n\
              Indirect [the state was floored] cue: said, speaker: Mr. Barrett"
+        );
+    }
+
+    #[test]
+    fn a_stance_verb_in_a_relative_clause_takes_an_object_not_the_main_clause() {
+        assert_eq!(
+            statements("T\n\nMost of the voters who support Roe are young."),
+            "Indirect [Roe] cue: support, speaker: who"
         );
     }
 
