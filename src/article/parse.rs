@@ -489,6 +489,26 @@ fn title_without_site(t: &str) -> usize {
     }
 }
 
+/// Where the headline of page title `t` starts: after a site or section name of four words
+/// (30 bytes) at most and " | " ("El Diario | Port workers end strike", "Opinion | ..."),
+/// when four words or more follow it up to `end`; else 0.
+fn title_start(t: &str, end: usize) -> usize {
+    let head = t.get(..end).unwrap_or("");
+    let Some(at) = head.find(" | ") else {
+        return 0;
+    };
+    let (lead, rest) = (
+        head.get(..at).unwrap_or(""),
+        head.get(at + 3..).unwrap_or(""),
+    );
+    let short = lead.len() <= 30 && lead.split_whitespace().count() <= 4;
+    if short && rest.split_whitespace().count() >= 4 {
+        at + 3
+    } else {
+        0
+    }
+}
+
 /// Cheap gate: does `t` mention cookies, copyright or reserved rights (any common casing)?
 /// That is, does it contain `ookie`, `OOKIE`, `opyright`, `OPYRIGHT`, `ights reserved`,
 /// `ights Reserved` or `IGHTS RESERVED`.
@@ -799,9 +819,15 @@ pub(crate) fn parse(
             Class::Note => blocks.push(Block::new(BlockKind::Note, u.span)),
             Class::CreditLine => blocks.push(Block::new(BlockKind::Credit, u.span)),
             Class::Headline if u.span.start == first_start && page_title_head => {
-                // the page title as headline: its site name is boilerplate
+                // the page title as headline: its site and section names are boilerplate
                 let kept = title_without_site(t);
-                blocks.push(Block::new(BlockKind::Headline, abs(0, kept)));
+                let start = title_start(t, kept);
+                if start > 0 {
+                    let mut b = Block::new(BlockKind::Boilerplate, abs(0, start - 3));
+                    b.reason = Some(BoilerplateReason::BeforeArticle);
+                    blocks.push(b);
+                }
+                blocks.push(Block::new(BlockKind::Headline, abs(start, kept)));
                 let rest = t.get(kept..).unwrap_or("");
                 let site = kept + (rest.len() - rest.trim_start().len());
                 if site < t.len() {
@@ -936,6 +962,27 @@ mod tests {
         // three words at least stay
         assert_eq!(kept("Review - The Daily"), "Review - The Daily");
         assert_eq!(kept("No separator here"), "No separator here");
+    }
+
+    #[test]
+    fn a_page_title_loses_a_short_site_or_section_name_before_a_pipe() {
+        let headline = |t: &str| {
+            let end = title_without_site(t);
+            t.get(title_start(t, end)..end).unwrap_or("").to_owned()
+        };
+        assert_eq!(
+            headline("El Diario Austral | Port workers end strike after wage deal"),
+            "Port workers end strike after wage deal"
+        );
+        assert_eq!(
+            headline("Opinion | Republicans Are Following Trump to Nowhere - The Times"),
+            "Republicans Are Following Trump to Nowhere"
+        );
+        // a long first part is the headline's own
+        assert_eq!(
+            headline("Why the port strike ended this week | Explainer"),
+            "Why the port strike ended this week"
+        );
     }
 
     #[test]
