@@ -10,11 +10,12 @@
 //!   whose frame has `p`).
 
 use crate::lexicon::F_FRAME_NOUN_OBJECT;
+use crate::quotes::clauses::tags::{word_tag, Tag};
 use crate::quotes::clauses::{first_verb, is_finite_auxiliary};
 use crate::quotes::ctx::{Ctx, Mention, Np};
 use crate::quotes::rules::indirect::{Found, Sent};
 use crate::quotes::tokens::Tok;
-use crate::quotes::words::{F_BE_FORMS, F_DETS, F_POSSESSIVES, F_THAT, F_TO};
+use crate::quotes::words::{F_BE_FORMS, F_DETS, F_POSSESSIVES, F_SUBORDINATE_LEAD, F_THAT, F_TO};
 use crate::speakers::strip_possessive;
 use crate::Span;
 
@@ -52,7 +53,7 @@ impl Ctx<'_> {
         } else if owner.is_some() && c == st.s + 1 {
             // "Trump's claim that the vote was rigged is false": in subject position, the
             // clause ends where the sentence's own verb follows the clause's
-            self.clause_end_before_main_verb(toks, c + 2, st.e)
+            self.clause_end_before_main_verb(toks, c + 2, st.e, false)
         } else {
             st.e
         };
@@ -93,12 +94,26 @@ impl Ctx<'_> {
     /// The end of a that-clause in subject position starting at `a`: the second finite
     /// verb ("is", "has", "was", ...) of a clause, after a word that joins no clause (not
     /// "and", "or", a comma), or `e`; a "that", "who" or "which" opens a clause of its own.
-    fn clause_end_before_main_verb(&self, toks: &[Tok], a: usize, e: usize) -> usize {
-        let finite = |t: &Tok| t.is_word() && is_finite_auxiliary(t, self.word(t));
+    /// With `past`, a past form counts as finite too ("stayed") and a subordinator opens a
+    /// clause of its own ("after he designed").
+    pub(crate) fn clause_end_before_main_verb(
+        &self,
+        toks: &[Tok],
+        a: usize,
+        e: usize,
+        past: bool,
+    ) -> usize {
+        let finite = |t: &Tok| {
+            t.is_word()
+                && t.outside()
+                && (is_finite_auxiliary(t, self.word(t))
+                    || (past && !t.cap && word_tag(t, self.word(t)) == Tag::Verb))
+        };
         let mut verbs = 0;
         for k in a..e {
             let Some(t) = toks.get(k) else { break };
-            if t.is_word() && matches!(&*self.lw(t), "that" | "who" | "which") {
+            let opens = past && t.is_word() && t.has(F_SUBORDINATE_LEAD);
+            if opens || (t.is_word() && matches!(&*self.lw(t), "that" | "who" | "which")) {
                 // a clause of its own opens: its verb is not the sentence's
                 verbs = 0;
                 continue;

@@ -609,6 +609,11 @@ impl Ctx<'_> {
         } else if quoted || infinitive {
             // `called Trump “unhinged.”`
             self.content_span_n(toks, a, ce, 2)
+        } else if comp == Complement::Clause && relative {
+            // "voters who say Roe is honest stayed home": a relative clause's report ends
+            // before the main clause's verb
+            let end = self.clause_end_before_main_verb(toks, a, e, true);
+            self.content_span_n(toks, a, end, 2)
         } else if comp == Complement::Clause {
             // "said he won": a subject and its verb are a clause
             self.content_span_n(toks, a, e, 2)
@@ -1085,6 +1090,20 @@ mod tests {
         assert_eq!(
             statements("T\n\nMost of the voters who support Roe are young."),
             "Indirect [Roe] cue: support, speaker: who"
+        );
+    }
+
+    #[test]
+    fn a_report_in_a_relative_clause_ends_before_the_main_verb() {
+        assert_eq!(
+            statements("T\n\nVoters who say Roe is honest stayed home."),
+            "Indirect [Roe is honest] cue: say, speaker: who"
+        );
+        assert_eq!(
+            statements(
+                "T\n\nAn architect who said he was stiffed after he designed a clubhouse complained."
+            ),
+            "Indirect [he was stiffed after he designed a clubhouse] cue: said, speaker: who"
         );
     }
 
