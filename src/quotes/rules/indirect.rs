@@ -124,6 +124,11 @@ impl Ctx<'_> {
         }
         // "Roe said the data were encouraging, adding: “Q.”": a sentence ending in its
         // direct statement reports before it
+        // "Asked whether ..., Ryan said, “Sure.”": a passive question before a direct
+        // statement is a statement of its own
+        if depth == 0 && first_used.is_some() {
+            self.passive_questions(b, s, first_used.unwrap_or(e));
+        }
         let (after_direct, s, e) = match first_used.and_then(|f| self.adding_before(toks, s, f)) {
             Some(k) if s0 >= e => (false, s, k),
             _ => (s0 > s, s0, e),
@@ -131,7 +136,7 @@ impl Ctx<'_> {
         if s >= e {
             return;
         }
-        if depth == 0 {
+        if depth == 0 && first_used.is_none() {
             self.passive_questions(b, s, e);
         }
         let according = self.according_to(b, s, e);

@@ -78,6 +78,15 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_question_before_a_direct_statement_is_kept() {
+        assert_eq!(
+            statements("T\n\nAsked if the talks had failed, Ryan said, “Not at all.”"),
+            "Indirect [if the talks had failed] cue: Asked, speaker: -\n\
+             Direct [“Not at all.”] cue: said, speaker: Ryan"
+        );
+    }
+
+    #[test]
     fn was_asked_runs_to_the_sentence_end() {
         assert_eq!(
             statements("T\n\nHe was asked whether he would run."),
