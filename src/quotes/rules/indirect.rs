@@ -38,6 +38,13 @@ pub(crate) struct Sent<'b> {
     main_start: usize,
 }
 
+/// How a cue word reads where it stands (see `Ctx::reading`).
+enum Reading {
+    Noun,
+    NoCue,
+    Verb,
+}
+
 /// A reported statement found in a sentence.
 pub(crate) struct Found {
     pub(crate) content: Span,
@@ -122,13 +129,13 @@ impl Ctx<'_> {
                 first_used.get_or_insert(i);
             }
         }
-        // "Roe said the data were encouraging, adding: “Q.”": a sentence ending in its
-        // direct statement reports before it
         // "Asked whether ..., Ryan said, “Sure.”": a passive question before a direct
         // statement is a statement of its own
         if depth == 0 && first_used.is_some() {
             self.passive_questions(b, s, first_used.unwrap_or(e));
         }
+        // "Roe said the data were encouraging, adding: “Q.”": a sentence ending in its
+        // direct statement reports before it
         let (after_direct, s, e) = match first_used.and_then(|f| self.adding_before(toks, s, f)) {
             Some(k) if s0 >= e => (false, s, k),
             _ => (s0 > s, s0, e),
@@ -223,36 +230,16 @@ impl Ctx<'_> {
     fn cue_at(&self, st: &Sent<'_>, cue: &CueAt, t: &Tok, want_part: bool) -> Option<Found> {
         let (toks, s) = (&st.b.toks, st.s);
         let (c, class) = (cue.tok, cue.class);
-        // "issued a warning that ...": an -ing form after a determiner is a cue noun
-        let ing_noun = c > st.s
-            && self.word(t).ends_with("ing")
-            && self.lw_is(toks.get(c - 1), F_DETS | F_POSSESSIVES);
-        // "her calls for a ban", "his support for Roe": a verb form in noun position with
-        // a prepositional object
-        let finite_form =
-            !self.word(t).ends_with("ed") && !self.word(t).ends_with("ing") && !t.has(F_TAG_VERB);
-        let noun_use = finite_form
-            && c > st.s
-            && t.has(F_FRAME_NOUN_OBJECT)
-            && (reads_as_noun(self.text, toks, c) || !reads_as_verb(self.text, toks, c, st.s));
-        if class == CueClass::Noun || ing_noun || noun_use {
-            return if want_part {
-                None
-            } else {
-                self.cue_noun_claim(st, c, t)
-            };
-        }
-        if self.is_passive_asked(toks, c) {
-            return None;
-        }
-        // "his support for", "with attacks on": a base or -s form in noun position
-        if finite_form && c > s && reads_as_noun(self.text, toks, c) {
-            return None;
-        }
-        // "Latino support, ...", "support among women": a form that is a noun too is a
-        // cue only in verb position
-        if finite_form && t.has(F_FRAME_NOUN_TOO) && !reads_as_verb(self.text, toks, c, s) {
-            return None;
+        match self.reading(st, c, t, class) {
+            Reading::Noun => {
+                return if want_part {
+                    None
+                } else {
+                    self.cue_noun_claim(st, c, t)
+                };
+            }
+            Reading::NoCue => return None,
+            Reading::Verb => {}
         }
         // "Trump is promising lower taxes": a progressive is a finite verb, taken with the
         // finite verbs (a participle waits for the last pass)
@@ -317,6 +304,39 @@ impl Ctx<'_> {
             return None;
         }
         self.clause_after_cue(st, c, t, (sp, np, k0))
+    }
+
+    /// How the cue word at `c` (`t`, of class `class`) reads where it stands: a cue noun
+    /// ("the claim that", "issued a warning that", "her calls for a ban"), no cue (a passive
+    /// "asked", "his support", "Latino support, ..."), or a verb.
+    fn reading(&self, st: &Sent<'_>, c: usize, t: &Tok, class: CueClass) -> Reading {
+        let toks = &st.b.toks;
+        // "issued a warning that ...": an -ing form after a determiner is a cue noun
+        let ing_noun = c > st.s
+            && self.word(t).ends_with("ing")
+            && self.lw_is(toks.get(c - 1), F_DETS | F_POSSESSIVES);
+        // "her calls for a ban", "his support for Roe": a verb form in noun position with
+        // a prepositional object
+        let finite_form =
+            !self.word(t).ends_with("ed") && !self.word(t).ends_with("ing") && !t.has(F_TAG_VERB);
+        let noun_use = finite_form
+            && c > st.s
+            && t.has(F_FRAME_NOUN_OBJECT)
+            && (reads_as_noun(self.text, toks, c) || !reads_as_verb(self.text, toks, c, st.s));
+        if class == CueClass::Noun || ing_noun || noun_use {
+            return Reading::Noun;
+        }
+        // "his support for", "with attacks on": a base or -s form in noun position;
+        // "Latino support, ...", "support among women": a form that is a noun too is a cue
+        // only in verb position
+        let noun_position = finite_form && c > st.s && reads_as_noun(self.text, toks, c);
+        let not_verb =
+            finite_form && t.has(F_FRAME_NOUN_TOO) && !reads_as_verb(self.text, toks, c, st.s);
+        if self.is_passive_asked(toks, c) || noun_position || not_verb {
+            Reading::NoCue
+        } else {
+            Reading::Verb
+        }
     }
 
     /// "Trump was quoted as saying (that) CLAUSE": the subject of the passive "quoted" is
