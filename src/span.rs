@@ -62,8 +62,24 @@ impl Span {
         self.end <= self.start
     }
 
+    /// The text this span covers in `text`, or `None` when the span does not fit `text`:
+    /// past its end, reversed, or not on character boundaries (a span computed from another
+    /// string). The checked form of [`Span::text`].
+    ///
+    /// ```
+    /// let s = quotewire::Span::new(0, 5);
+    /// assert_eq!(s.get("Hello world"), Some("Hello"));
+    /// assert_eq!(s.get("Hi"), None);
+    /// assert_eq!(quotewire::Span::new(0, 1).get("é"), None); // inside a character
+    /// ```
+    #[inline]
+    pub fn get<'a>(&self, text: &'a str) -> Option<&'a str> {
+        text.get(self.start..self.end)
+    }
+
     /// The text this span covers in `text`, or `""` when the span does not fit `text` (for
-    /// example when it was computed from another string). Never panics.
+    /// example when it was computed from another string; [`Span::get`] tells the two
+    /// apart). Never panics.
     ///
     /// ```
     /// let s = quotewire::Span::new(0, 5);
