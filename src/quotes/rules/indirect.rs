@@ -319,17 +319,17 @@ impl Ctx<'_> {
         // a prepositional object
         let finite_form =
             !self.word(t).ends_with("ed") && !self.word(t).ends_with("ing") && !t.has(F_TAG_VERB);
+        let noun_position = finite_form && c > st.s && reads_as_noun(self.text, toks, c);
         let noun_use = finite_form
             && c > st.s
             && t.has(F_FRAME_NOUN_OBJECT)
-            && (reads_as_noun(self.text, toks, c) || !reads_as_verb(self.text, toks, c, st.s));
+            && (noun_position || !reads_as_verb(self.text, toks, c, st.s));
         if class == CueClass::Noun || ing_noun || noun_use {
             return Reading::Noun;
         }
         // "his support for", "with attacks on": a base or -s form in noun position;
         // "Latino support, ...", "support among women": a form that is a noun too is a cue
         // only in verb position
-        let noun_position = finite_form && c > st.s && reads_as_noun(self.text, toks, c);
         let not_verb =
             finite_form && t.has(F_FRAME_NOUN_TOO) && !reads_as_verb(self.text, toks, c, st.s);
         if self.is_passive_asked(toks, c) || noun_position || not_verb {
