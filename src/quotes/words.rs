@@ -480,7 +480,6 @@ pub(crate) const F_CONTROL_LEAD: u64 = 1 << 31;
 // (bits 32..=46 are the lexicon's, `crate::lexicon::vocab`)
 pub(crate) const F_TAG_DET: u64 = 1 << 48;
 pub(crate) const F_TAG_SUBJECT: u64 = 1 << 49;
-pub(crate) const F_TAG_MODAL: u64 = 1 << 50;
 pub(crate) const F_TAG_PREP: u64 = 1 << 51;
 pub(crate) const F_TAG_CONJ: u64 = 1 << 52;
 pub(crate) const F_TAG_ADV: u64 = 1 << 53;
@@ -537,57 +536,6 @@ pub(crate) const TAG_QUANTIFIER: &[&str] = &[
 /// Subject pronouns and the relatives that can stand before a verb.
 pub(crate) const TAG_SUBJECT: &[&str] = &[
     "i", "we", "you", "they", "he", "she", "it", "who", "that", "which",
-];
-
-/// Modals, "do" and negated auxiliaries.
-pub(crate) const TAG_MODAL: &[&str] = &[
-    "will",
-    "would",
-    "can",
-    "could",
-    "shall",
-    "should",
-    "may",
-    "might",
-    "must",
-    "do",
-    "does",
-    "did",
-    "won't",
-    "wouldn't",
-    "can't",
-    "cannot",
-    "couldn't",
-    "shouldn't",
-    "don't",
-    "doesn't",
-    "didn't",
-    "isn't",
-    "aren't",
-    "wasn't",
-    "weren't",
-    "hasn't",
-    "haven't",
-    "hadn't",
-    "won’t",
-    "wouldn’t",
-    "can’t",
-    "couldn’t",
-    "shouldn’t",
-    "don’t",
-    "doesn’t",
-    "didn’t",
-    "isn’t",
-    "aren’t",
-    "wasn’t",
-    "weren’t",
-    "hasn’t",
-    "haven’t",
-    "hadn’t",
-    "has",
-    "have",
-    "had",
-    "am",
 ];
 
 /// Prepositions ("to" is [`TO`]).
@@ -736,7 +684,6 @@ pub(crate) const FLAG_LISTS: &[(u64, &[&str])] = &[
     (F_CONTROL_LEAD, CONTROL_LEAD),
     (F_TAG_DET, TAG_DET),
     (F_TAG_SUBJECT, TAG_SUBJECT),
-    (F_TAG_MODAL, TAG_MODAL),
     (F_TAG_PREP, TAG_PREP),
     (F_TAG_CONJ, TAG_CONJ),
     (F_TAG_ADV, TAG_ADV),

@@ -12,10 +12,11 @@
 //! looked up once, when the block's stream was built) and a few suffixes, so tagging a
 //! token costs a handful of comparisons, and a rule tags only the tokens it asks about.
 
+use crate::quotes::clauses::verbs::is_finite_auxiliary;
 use crate::quotes::tokens::{Kind, Tok};
 use crate::quotes::words::{
-    F_BE_FORMS, F_DETS, F_POSSESSIVES, F_RELATIVES, F_TAG_ADV, F_TAG_CONJ, F_TAG_DET, F_TAG_MODAL,
-    F_TAG_PREP, F_TAG_QUANTIFIER, F_TAG_SUBJECT, F_TAG_VERB, F_TO,
+    F_BE_FORMS, F_DETS, F_POSSESSIVES, F_RELATIVES, F_TAG_ADV, F_TAG_CONJ, F_TAG_DET, F_TAG_PREP,
+    F_TAG_QUANTIFIER, F_TAG_SUBJECT, F_TAG_VERB, F_TO,
 };
 
 /// A coarse part of speech.
@@ -60,7 +61,8 @@ pub(crate) fn word_tag(t: &Tok, w: &str) -> Tag {
     if t.has(F_TAG_DET | F_DETS | F_POSSESSIVES) {
         return Tag::Det;
     }
-    if t.has(F_TAG_MODAL | F_BE_FORMS) {
+    // (the verb groups' own test: forms of "be", "have", "do", modals, negated ones)
+    if is_finite_auxiliary(t, w) || t.has(F_BE_FORMS) {
         return Tag::Aux;
     }
     if t.has(F_TAG_VERB) {
